@@ -1,0 +1,112 @@
+"""Exports of the knowledge base: JSONL exactly as spec/FACTS.md fixes it, and a flat CSV.
+
+CSV columns (one row per fact; lists joined with " | "):
+``id, type, date, date_end, status, confidence, place1_id, place1_name, place1_country,
+place1_level, place2_id, ..., places_more, people, attributes, n_sources, source_docs,
+source_origins, source_urls, evidence`` — ``people`` is "Name (Title, place id)" items,
+``attributes`` is compact JSON, ``evidence`` the first source's sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from kizuna.store.schema import FactRow
+
+CSV_COLUMNS = [
+    "id", "type", "date", "date_end", "status", "confidence",
+    "place1_id", "place1_name", "place1_country", "place1_level",
+    "place2_id", "place2_name", "place2_country", "place2_level",
+    "places_more", "people", "attributes", "curation", "provenance", "conflict",
+    "n_sources", "source_docs", "source_origins", "source_urls", "evidence",
+]
+
+
+def fact_to_json(row: FactRow) -> dict[str, Any]:
+    """One stored fact in the export shape of spec/FACTS.md."""
+    out: dict[str, Any] = {
+        "id": row.id,
+        "type": row.type,
+        "places": [
+            {"id": fp.place.ref_id, "name": fp.name or fp.place.name, "country": fp.place.country,
+             "level": fp.place.level}
+            for fp in row.places
+        ],
+        "date": row.date,
+        "date_end": row.date_end,
+        "status": row.status,
+        "people": [{"name": p.name, "title": p.title, "place": {"id": p.place_id}} for p in row.people],
+        "attributes": row.attributes or {},
+        "sources": [
+            {"doc": s.document_id, "origin": s.origin, "url": s.url, "published": s.published,
+             "start": s.start, "end": s.end, "text": s.text}
+            for s in row.sources
+        ],
+        "confidence": round(row.confidence, 3),
+    }
+    if row.curation and row.curation != "none":
+        out["curation"] = row.curation
+    if row.provenance and row.provenance != "extracted":
+        out["provenance"] = row.provenance
+    if row.conflict:
+        out["conflict"] = row.conflict
+    return out
+
+
+def write_jsonl(facts: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write one JSON object a line; returns the number written."""
+    n = 0
+    for f in facts:
+        out.write(json.dumps(f, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def csv_row(f: dict[str, Any]) -> dict[str, Any]:
+    """Flatten one exported fact into the documented CSV columns."""
+    row: dict[str, Any] = {k: f.get(k) for k in ("id", "type", "date", "date_end", "status", "confidence")}
+    places = f.get("places") or []
+    for i in (0, 1):
+        p = places[i] if i < len(places) else {}
+        for k in ("id", "name", "country", "level"):
+            row[f"place{i + 1}_{k}"] = p.get(k)
+    row["places_more"] = " | ".join(f"{p.get('name')} ({p.get('id')})" for p in places[2:])
+    row["people"] = " | ".join(
+        f"{p['name']} ({p.get('title') or ''}, {(p.get('place') or {}).get('id') or ''})" for p in f.get("people") or []
+    )
+    row["attributes"] = json.dumps(f.get("attributes") or {}, ensure_ascii=False, sort_keys=True)
+    row["curation"] = f.get("curation", "")
+    row["provenance"] = f.get("provenance", "extracted")
+    row["conflict"] = json.dumps(f["conflict"], ensure_ascii=False) if f.get("conflict") else ""
+    sources = f.get("sources") or []
+    row["n_sources"] = len(sources)
+    row["source_docs"] = " | ".join(s.get("doc") or "" for s in sources)
+    row["source_origins"] = " | ".join(s.get("origin") or "" for s in sources)
+    row["source_urls"] = " | ".join(s.get("url") or "" for s in sources)
+    row["evidence"] = sources[0].get("text") if sources else ""
+    return row
+
+
+def write_csv(facts: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write the flat CSV (header first); returns the number of fact rows."""
+    w = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    w.writeheader()
+    n = 0
+    for f in facts:
+        w.writerow(csv_row(f))
+        n += 1
+    return n
+
+
+def export_lines(facts: Iterable[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """Render facts as text chunks in ``fmt`` (used by the API for streaming)."""
+    buf = io.StringIO()
+    if fmt == "csv":
+        write_csv(facts, buf)
+    else:
+        write_jsonl(facts, buf)
+    yield buf.getvalue()

@@ -1,0 +1,88 @@
+"""The ingest pipeline: files → intake → extraction → store, one document at a time.
+
+Each document is stored with its facts in one transaction, so a batch killed
+half-way keeps every finished document and nothing half-written.  A bad file
+is recorded and the batch goes on; the report names every failure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from kizuna.config import DEFAULT_MAX_BYTES
+from kizuna.errors import IntakeError, KizunaError
+from kizuna.store import Store
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` call did, for the summary line and the exit code."""
+
+    files: int = 0
+    documents: int = 0
+    skipped: int = 0
+    facts: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+ProgressFn = Callable[[str, str], None]
+
+
+def ingest(
+    paths: Sequence[str],
+    store: Store,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressFn | None = None,
+    on_files: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store every supported file under ``paths``.
+
+    ``progress(path, outcome)`` is called once per file (outcome: ``stored``,
+    ``known``, ``failed``) so a front end can draw a bar; ``on_files(n)`` is
+    called once with the number of files found.
+    """
+    from kizuna.extract import extract_facts
+    from kizuna.gazetteer import Gazetteer
+    from kizuna.intake import discover, read_path
+
+    report = IngestReport()
+    files, errors = discover(list(paths))
+    for err in errors:
+        report.failed.append((err.path, err.reason))
+    report.files = len(files)
+    if on_files:
+        on_files(len(files))
+    gazetteer = Gazetteer.load() if files else None
+    for path in files:
+        outcome = "stored"
+        try:
+            docs = read_path(path, max_bytes=max_bytes)
+            new = 0
+            for doc in docs:
+                if store.has_document(doc.doc_id):
+                    report.skipped += 1
+                    continue
+                facts = extract_facts(doc.text, published=doc.published, title=doc.title, gazetteer=gazetteer)
+                report.facts += store.add_document(doc, facts)
+                report.documents += 1
+                new += 1
+            if docs and not new:
+                outcome = "known"
+        except IntakeError as exc:
+            report.failed.append((exc.path, exc.reason))
+            outcome = "failed"
+        except KizunaError as exc:
+            report.failed.append((path, str(exc)))
+            outcome = "failed"
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            report.failed.append((path, f"unexpected {exc.__class__.__name__}: {exc}"))
+            outcome = "failed"
+        if progress:
+            progress(path, outcome)
+    return report

@@ -1,0 +1,48 @@
+"""Stable keys: how places, people and facts are recognised as the same across documents."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from kizuna.facts import Fact, PlaceRef
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation: "Thanh Hóa" and "thanh hoa" fold alike."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("đ", "d")
+    s = re.sub(r"[^\w]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def place_key(ref: PlaceRef) -> str:
+    """The gazetteer id when resolved, else ``name:CC:folded name`` so unresolved names still merge."""
+    if ref.id:
+        return ref.id
+    return f"name:{ref.country or ''}:{fold(ref.name)}"
+
+
+def person_key(name: str) -> str:
+    """Name order does not matter: "Hirai Shinji" and "Shinji Hirai" are one person."""
+    return " ".join(sorted(fold(name).split()))
+
+
+def merge_key(fact: Fact) -> str:
+    """What two reports must share to be candidates for the same fact.
+
+    Visits keep origin → destination order; every other type is an unordered set
+    of places.  Dates and details are compared when merging, not here.
+    """
+    keys = [place_key(p) for p in fact.places]
+    if fact.type != "visit":
+        keys = sorted(set(keys))
+    if fact.type == "statistic":
+        keys.append(f"value={fact.attributes.get('value')}")
+    return fact.type + "|" + "|".join(keys)
+
+
+def new_fact_id(merge: str, salt: str) -> str:
+    """Fact ids are short hashes of what first created them, so re-runs give the same ids."""
+    return "f-" + hashlib.sha256(f"{merge}#{salt}".encode()).hexdigest()[:12]

@@ -1,0 +1,164 @@
+"""The Store: every write of documents and facts goes through here.
+
+A document is written with all the facts extracted from it in one
+transaction, so a killed ingest leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from kizuna.errors import ConfigError, NotFound, StoreError
+from kizuna.facts import Fact
+from kizuna.store import migrate
+from kizuna.store.keys import merge_key, new_fact_id, person_key, place_key
+from kizuna.store.schema import Document, FactPerson, FactPlace, FactRow, PersonRow, Place, Source
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()
+
+
+class Store:
+    """A Kizuna database.  Open with :func:`open_store`; schema migrations run on open."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.Session = sessionmaker(engine, expire_on_commit=False)
+
+    # ---- documents -------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.Session() as s:
+            return s.get(Document, doc_id) is not None
+
+    def get_document(self, ident: str) -> Document:
+        """A document by id, or by origin (the path or URL it was read from)."""
+        with self.Session() as s:
+            doc = s.get(Document, ident)
+            if doc is None:
+                doc = s.scalars(select(Document).where(Document.origin == ident)).first()
+            if doc is None:
+                raise NotFound("document", ident)
+            return doc
+
+    def add_document(self, doc: Any, facts: list[Fact]) -> int:
+        """Store one intake document and its extracted facts atomically; returns facts stored.
+
+        ``doc`` is an :class:`kizuna.intake.IntakeDocument` (duck-typed: origin, doc_id,
+        sha256, text, title, published, ...).  A document already present is not
+        stored again and 0 is returned.
+        """
+        try:
+            with self.Session.begin() as s:
+                if s.get(Document, doc.doc_id) is not None:
+                    return 0
+                row = Document(
+                    id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
+                    published=doc.published, published_source=doc.published_source,
+                    outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
+                    format=getattr(doc, "format", None), text=doc.text,
+                    meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
+                )
+                s.add(row)
+                s.flush()
+                for fact in facts:
+                    self._add_fact(s, fact, row)
+                return len(facts)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store {doc.origin}: {exc.__class__.__name__}: {exc}") from exc
+
+    # ---- facts -----------------------------------------------------------
+    def _place(self, s: Session, ref: Any) -> Place:
+        key = place_key(ref)
+        place = s.scalars(select(Place).where(Place.key == key)).first()
+        if place is None:
+            place = Place(key=key, ref_id=ref.id, name=ref.name, country=ref.country, level=ref.level)
+            s.add(place)
+            s.flush()
+        return place
+
+    def _person(self, s: Session, name: str) -> PersonRow:
+        key = person_key(name)
+        person = s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
+        if person is None:
+            person = PersonRow(key=key, name=name)
+            s.add(person)
+            s.flush()
+        return person
+
+    def _add_fact(self, s: Session, fact: Fact, doc: Document) -> FactRow:
+        mkey = merge_key(fact)
+        row = s.scalars(select(FactRow).where(FactRow.merge_key == mkey, FactRow.date == fact.date)).first()
+        if row is None:
+            now = _now()
+            row = FactRow(
+                id=new_fact_id(mkey, f"{doc.id}:{fact.evidence.start}"), type=fact.type, date=fact.date,
+                date_end=fact.date_end, status=fact.status, attributes=dict(fact.attributes),
+                confidence=fact.confidence, merge_key=mkey, provenance="extracted", curation="none",
+                created_at=now, updated_at=now,
+            )
+            s.add(row)
+            for i, ref in enumerate(fact.places):
+                row.places.append(FactPlace(position=i, place=self._place(s, ref), name=ref.name))
+            for i, person in enumerate(fact.people):
+                row.people.append(FactPerson(position=i, person=self._person(s, person.name), name=person.name,
+                                             title=person.title, place_id=person.place_id))
+        row.sources.append(Source(document_id=doc.id, origin=doc.origin, url=doc.url, published=doc.published,
+                                  start=fact.evidence.start, end=fact.evidence.end, text=fact.evidence.text,
+                                  extracted=fact.to_json()))
+        s.flush()
+        return row
+
+    def iter_facts(self, *, type: str | None = None, include_rejected: bool = False) -> Iterator[FactRow]:
+        """Facts with their places, people and sources loaded, in a stable order."""
+        with self.Session() as s:
+            q = select(FactRow).options(
+                selectinload(FactRow.places).selectinload(FactPlace.place),
+                selectinload(FactRow.people),
+                selectinload(FactRow.sources),
+            ).order_by(FactRow.type, FactRow.id)
+            if type:
+                q = q.where(FactRow.type == type)
+            if not include_rejected:
+                q = q.where(FactRow.curation != "rejected")
+            yield from s.scalars(q)
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, facts and sources the database holds."""
+        from sqlalchemy import func
+
+        with self.Session() as s:
+            return {
+                "documents": s.scalar(select(func.count()).select_from(Document)) or 0,
+                "facts": s.scalar(select(func.count()).select_from(FactRow)) or 0,
+                "sources": s.scalar(select(func.count()).select_from(Source)) or 0,
+            }
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating if needed) the database at ``url``."""
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # noqa: BLE001 - any parse/driver failure is a config problem
+        raise ConfigError(f"bad database URL {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:
+        raise StoreError(f"cannot open database {url}: {exc.__class__.__name__}: {exc}") from exc
+    return Store(engine)
