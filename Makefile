@@ -19,7 +19,7 @@ run: $(VENV)/.installed
 	$(BIN)/kizuna facts --db $(DB)
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff check src tests bench
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -213,18 +213,28 @@ def eval_cmd(gold: str, as_json: bool, misses: bool, db: str | None) -> None:
             click.echo(f"extra {m['doc']} {m['type']} {m['places']} {m['value'] if m['value'] is not None else ''}")
 
 
+# Modules that bring their own command groups.  Each exposes ``COMMANDS``: a list of
+# click commands to add to ``kizuna``.  They live beside the package that does the work.
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "kizuna.gazetteer.cli",
+    "kizuna.curation.cli",
+    "kizuna.registry.cli",
+)
+
+
 def _register_subcommands() -> None:
-    """Commands that live beside the package that does their work."""
+    """Add the command groups of optional packages that are present."""
+    from importlib import import_module
     from importlib.util import find_spec
 
-    for module, name in (("kizuna.gazetteer.cli", "places"),):
+    for module in SUBCOMMAND_MODULES:
         try:
             found = find_spec(module) is not None
         except ModuleNotFoundError:
             found = False
         if found:
-            mod = __import__(module, fromlist=[name])
-            main.add_command(getattr(mod, name))
+            for command in getattr(import_module(module), "COMMANDS", []):
+                main.add_command(command)
 
 
 _register_subcommands()

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.contract import check_fact
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "kizuna" / "sample_corpus"
