@@ -1,0 +1,323 @@
+"""Find place names in text and resolve each to one place, using its context.
+
+Order of evidence, strongest first: the exact (folded) name or a curated
+alias; the level the wording implies ("Toyama Prefecture", "Mayor of
+Toyama"); the country the sentence ties it to ("China's Tianjin"); the
+countries the document is about; population.  Fuzzy matching comes last and
+only for longer names, so surnames and common words are not taken for places.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from kizuna.gazetteer.build import NameEntry, build_index, population_weight
+from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
+from kizuna.gazetteer.names import fold, is_native_script
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_NGRAM = 6
+
+# Words after a name that say what level it is; longest first.
+_SUFFIX_LEVELS: list[tuple[tuple[str, ...], str]] = [
+    (("metropolitan", "government"), "region"),
+    (("prefectural", "government"), "region"),
+    (("provincial", "government"), "region"),
+    (("municipal", "government"), "municipality"),
+    (("city", "government"), "municipality"),
+    (("special", "self", "governing", "province"), "region"),
+    (("autonomous", "region"), "region"),
+    (("metropolitan", "city"), "region"),
+    (("special", "city"), "region"),
+    (("metropolis",), "region"),
+    (("prefecture",), "region"),
+    (("prefectural",), "region"),
+    (("province",), "region"),
+    (("provincial",), "region"),
+    (("state",), "region"),
+    (("ken",), "region"),
+    (("do",), "region"),
+    (("city",), "municipality"),
+    (("municipality",), "municipality"),
+    (("town",), "municipality"),
+    (("village",), "municipality"),
+    (("ward",), "municipality"),
+    (("county",), "municipality"),
+    (("district",), "municipality"),
+    (("shi",), "municipality"),
+    (("si",), "municipality"),
+    (("gun",), "municipality"),
+]
+_PREFIX_LEVELS = {
+    ("city", "of"): "municipality", ("town", "of"): "municipality", ("mayor", "of"): "municipality",
+    ("province", "of"): "region", ("prefecture", "of"): "region", ("state", "of"): "region",
+    ("governor", "of"): "region",
+}
+# Words that, right after a name, say the name is a person's ("Lee Jae-myung") or an organisation.
+_ORG_WORDS = {"university", "airport", "station", "hotel", "bank", "company", "corporation", "street", "road",
+              "avenue", "park", "stadium", "hospital", "school", "college", "museum", "times", "daily", "post",
+              "news", "herald", "group", "co", "ltd", "inc", "river", "mountain", "mount", "lake", "island"}
+
+CACHE_VERSION = 3
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("KIZUNA_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "kizuna")
+    return Path(base) / f"gazetteer-v{CACHE_VERSION}.pickle"
+
+
+class Gazetteer:
+    """Places by id and by name, and the mention resolver the extractor uses."""
+
+    def __init__(self, places: list[Place], index: dict[str, list[NameEntry]], by_id: dict[str, Place]) -> None:
+        self.places = places
+        self.index = index
+        self.by_id = by_id
+        self.load_seconds = 0.0
+
+    # ---- loading ---------------------------------------------------------
+    _shared: Gazetteer | None = None
+
+    @classmethod
+    def load(cls, *, use_cache: bool = True) -> Gazetteer:
+        """The gazetteer, built from packaged data once and cached on disk (and in the process)."""
+        if use_cache and cls._shared is not None:
+            return cls._shared
+        t0 = time.perf_counter()
+        gz: Gazetteer | None = None
+        path = _cache_path()
+        if use_cache and path.exists():
+            try:
+                with path.open("rb") as fh:
+                    places, index, by_id = pickle.load(fh)
+                gz = cls(places, index, by_id)
+            except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt
+                gz = None
+        if gz is None:
+            gz = cls(*build_index())
+            if use_cache:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                    with tmp.open("wb") as fh:
+                        pickle.dump((gz.places, gz.index, gz.by_id), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    tmp.replace(path)
+                except OSError:
+                    pass  # read-only home: just rebuild next time
+        gz.load_seconds = time.perf_counter() - t0
+        if use_cache:
+            cls._shared = gz
+        return gz
+
+    # ---- lookup ----------------------------------------------------------
+    def get(self, place_id: str) -> Place | None:
+        """A place by its id (ISO code or geonames:<id>)."""
+        return self.by_id.get(place_id)
+
+    def lookup(self, name: str, *, country: str | None = None, level: str | None = None,
+               fuzzy: bool = True, limit: int = 10) -> list[Candidate]:
+        """Ranked candidates for a name, with why each matched."""
+        key, hint = self._strip_level_words(name)
+        entries = self.index.get(key, [])
+        reason_prefix = "exact"
+        if not entries and fuzzy and len(key) >= 6:
+            entries, reason_prefix = self._fuzzy(key, country), "fuzzy"
+        ctx = ResolveContext(countries=(country,) if country else (), country=country, level=level or hint)
+        cands = self._score(entries, ctx, reason_prefix)
+        if country:
+            cands = [c for c in cands if c.place.country == country.upper()]
+        if level:
+            cands = [c for c in cands if c.place.level == level]
+        return cands[:limit]
+
+    def resolve_name(self, name: str, country: str | None = None, level: str | None = None,
+                     date: str | None = None) -> Place | None:
+        """The one place a bare name most likely means, or None when unsure."""
+        key, hint = self._strip_level_words(name)
+        entries = self.index.get(key, [])
+        fuzzy = False
+        if not entries and len(key) >= 6:
+            entries, fuzzy = self._fuzzy(key, country), True
+        ctx = ResolveContext(countries=(country,) if country else (), country=country, level=level or hint, date=date)
+        cands = self._score(entries, ctx, "fuzzy" if fuzzy else "exact")
+        if country:
+            cands = [c for c in cands if c.place.country == country.upper()]
+        return self._choose(cands, ctx, key)
+
+    def _strip_level_words(self, name: str) -> tuple[str, str | None]:
+        key = fold(name) if not is_native_script(name) else name.strip()
+        if key in self.index:
+            return key, None
+        toks = key.split()
+        for words, level in _SUFFIX_LEVELS:
+            n = len(words)
+            if len(toks) > n and tuple(toks[-n:]) == words:
+                base = " ".join(toks[:-n])
+                if base in self.index:
+                    return base, level
+        for words, level in _PREFIX_LEVELS.items():
+            if len(toks) > 2 and tuple(toks[:2]) == words:
+                return " ".join(toks[2:]), level
+        return key, None
+
+    def _fuzzy(self, key: str, country: str | None) -> list[NameEntry]:
+        from rapidfuzz import fuzz, process
+
+        keys = self._fuzzy_keys()
+        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=90)
+        out: list[NameEntry] = []
+        for k, _score, _ in hits:
+            out += [e for e in self.index[k] if e.place.level != "municipality" or e.place.population >= 100_000]
+        return out
+
+    _fuzzy_cache: list[str] | None = None
+
+    def _fuzzy_keys(self) -> list[str]:
+        if self._fuzzy_cache is None:
+            self._fuzzy_cache = [k for k, es in self.index.items()
+                                 if len(k) >= 5 and any(e.place.level != "municipality" or e.place.population >= 100_000
+                                                        for e in es)]
+        return self._fuzzy_cache
+
+    def _score(self, entries: Iterable[NameEntry], ctx: ResolveContext, how: str) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        for e in entries:
+            p = e.place
+            if ctx.date is not None and not p.valid_on(ctx.date):
+                continue
+            if ctx.date is None and p.valid_to is not None:
+                score = -0.5
+            else:
+                score = 0.0
+            score += {"country": 3.0, "region": 2.0, "municipality": 1.0}[p.level] + population_weight(p)
+            if e.reason in ("alternate name",):
+                score -= 0.8
+            reasons = [f"{how} {e.reason}"]
+            if ctx.level and p.level == ctx.level:
+                score += 2.5
+                reasons.append(f"level {ctx.level}")
+            elif ctx.level == "municipality" and p.level == "region" and p.capital_region:
+                score += 2.5
+                reasons.append("city-level region")
+            if ctx.country and p.country == ctx.country:
+                score += 4.0
+                reasons.append(f"country {ctx.country}")
+            elif ctx.countries and p.country in ctx.countries:
+                score += 2.0 - 0.2 * ctx.countries.index(p.country)
+                reasons.append(f"document country {p.country}")
+            cand = Candidate(p, round(score, 3), ", ".join(reasons))
+            if p.id not in best or best[p.id].score < cand.score:
+                best[p.id] = cand
+        return sorted(best.values(), key=lambda c: -c.score)
+
+    def _choose(self, cands: list[Candidate], ctx: ResolveContext, key: str) -> Place | None:
+        if not cands:
+            return None
+        top = cands[0]
+        p = top.place
+        if p.level == "municipality":
+            in_context = (ctx.country and p.country == ctx.country) or (p.country in ctx.countries)
+            if ctx.countries and not in_context and p.population < 300_000:
+                return None
+            if len(key) <= 3 and not in_context:
+                return None
+        if len(cands) > 1 and p.level != "country":
+            second = cands[1]
+            if second.score > top.score - 0.05 and second.place.country != p.country and not ctx.country:
+                return None  # Georgia, Victoria, Cambridge with nothing to tell them apart
+        return p
+
+    # ---- mentions in text -------------------------------------------------
+    def find_mentions(self, text: str, ctx: ResolveContext | None = None) -> list[Mention]:
+        """Every place name in ``text`` (longest match first), each resolved in context.
+
+        ``ctx.countries`` should list the document's countries; when empty, a
+        first pass over the text's country and region mentions supplies them.
+        """
+        ctx = ctx or ResolveContext()
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        raw: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            s0, e0, w0 = tokens[i]
+            if not (w0[0].isupper() or is_native_script(w0[0]) or w0[0].isdigit() is False and w0.isupper()):
+                i += 1
+                continue
+            found = None
+            for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+                seg = tokens[i: i + n]
+                if any(seg[k + 1][0] - seg[k][1] > 3 or "\n" in text[seg[k][1]: seg[k + 1][0]] for k in range(n - 1)):
+                    continue
+                key = fold(text[seg[0][0]: seg[-1][1]])
+                if key in self.index and (n > 1 or seg[0][2][0].isupper() or is_native_script(seg[0][2])):
+                    found = (n, key)
+                    break
+            if not found:
+                i += 1
+                continue
+            n, key = found
+            end_tok = i + n
+            start, end = tokens[i][0], tokens[end_tok - 1][1]
+            level_hint = None
+            # absorb a level word after the name ("Toyama Prefecture", "Gyeongsangbuk-do")
+            for words, level in _SUFFIX_LEVELS:
+                k = len(words)
+                nxt = tokens[end_tok: end_tok + k]
+                if len(nxt) == k and tuple(t[2].lower() for t in nxt) == words and nxt[0][0] - end <= 1:
+                    if words == ("state",) and text[end: nxt[0][0]] != " ":
+                        continue
+                    level_hint = level
+                    end = nxt[-1][1]
+                    end_tok += k
+                    break
+            if level_hint is None:
+                before = fold(text[max(0, start - 20): start]).split()[-2:]
+                level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
+            nxt_word = tokens[end_tok][2].lower() if end_tok < len(tokens) else ""
+            if nxt_word in _ORG_WORDS and level_hint is None:
+                i = end_tok
+                continue
+            raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint,
+                               candidates=[], place=None))
+            raw[-1].candidates = []  # filled below
+            raw[-1]._key = key  # type: ignore[attr-defined]
+            i = end_tok
+        if not ctx.countries:
+            ctx = ResolveContext(countries=self.document_countries(raw), country=ctx.country, level=ctx.level,
+                                 date=ctx.date)
+        for m in raw:
+            key = m._key  # type: ignore[attr-defined]
+            local = ResolveContext(countries=ctx.countries, country=_possessive_country(self, text, m.start),
+                                   level=m.level_hint or ctx.level, date=ctx.date)
+            m.candidates = self._score(self.index.get(key, []), local, "exact")
+            m.place = self._choose(m.candidates, local, key)
+        return [m for m in raw if m.place is not None or m.candidates]
+
+    def document_countries(self, mentions: list[Mention]) -> tuple[str, ...]:
+        """Countries a text is about, most mentioned first (countries and regions only)."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            for e in self.index.get(m._key, []):  # type: ignore[attr-defined]
+                if e.place.level in ("country", "region"):
+                    # only unambiguous names vote
+                    if len({x.place.country for x in self.index[m._key]  # type: ignore[attr-defined]
+                            if x.place.level != "municipality"}) == 1:
+                        counts[e.place.country] = counts.get(e.place.country, 0) + 1
+                    break
+        return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+def _possessive_country(gz: Gazetteer, text: str, start: int) -> str | None:
+    """'China's Tianjin' -> CN: a country name with 's right before the mention."""
+    m = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$", text[max(0, start - 40): start])
+    if not m:
+        return None
+    for e in gz.index.get(fold(m.group(1)), []):
+        if e.place.level == "country":
+            return e.place.country
+    return None
