@@ -63,6 +63,8 @@ def ingest(
         outcome = "stored"
         try:
             docs = read_path(path, max_bytes=max_bytes)
+            for err in getattr(docs, "errors", ()):  # bad records inside a good .jsonl file
+                report.failed.append((err.path, err.reason))
             new = 0
             for doc in docs:
                 if store.has_document(doc.doc_id):
