@@ -272,8 +272,8 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
         neighbours = [stripped[j] for j in (i - 1, i + 1) if 0 <= j < len(stripped)]
         if any(_BULLET.match(n) for n in neighbours):
             return "related-list"
-    if i > last_prose and len(_words(s)) <= 3 and not _SENT_END.search(s) and not any(c.isdigit() for c in s):
+    if 0 <= last_prose < i and len(_words(s)) <= 3 and not _SENT_END.search(s) and not any(c.isdigit() for c in s):
         return "trailer"
-    if i > last_prose and _BULLET.match(s) and len(_words(s)) <= 4:
+    if 0 <= last_prose < i and _BULLET.match(s) and len(_words(s)) <= 4:
         return "trailer"
     return None

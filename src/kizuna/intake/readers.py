@@ -116,7 +116,10 @@ def _read_html(path: str, data: bytes) -> IntakeDocument:
     if published:
         hints.published, hints.published_source = published, "html-meta"
     doc_id, sha = content_id(data)
-    return build_document(origin=path, doc_id=doc_id, sha256=sha, raw_text=text, fmt="html", hints=hints)
+    try:
+        return build_document(origin=path, doc_id=doc_id, sha256=sha, raw_text=text, fmt="html", hints=hints)
+    except EmptyText as exc:
+        raise IntakeError(path, "HTML has no main content (only page furniture)") from exc
 
 
 def _read_pdf(path: str, data: bytes) -> IntakeDocument:
