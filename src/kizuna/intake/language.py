@@ -24,7 +24,11 @@ def _identifier() -> Any:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` (first 1,500 characters: enough, and langid cost grows with length), or ``None`` when unsure."""
+    """ISO 639-1 code of ``text``, or ``None`` when unsure.
+
+    Only the first 1,500 characters are scored: enough to decide, and langid's cost
+    grows with length.
+    """
     sample = text[:1500].strip()
     if len(sample) < 10:
         return None
