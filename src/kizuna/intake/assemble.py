@@ -114,10 +114,13 @@ def build_document(*, origin: str, doc_id: str, sha256: str, raw_text: str, fmt:
     if not outlet and cleaned.breadcrumb and not _HOME.match(cleaned.breadcrumb[0]):
         outlet = cleaned.breadcrumb[0]
     outlet = outlet or _host(url)
+    byline = hints.byline or cleaned.byline
+    if byline:
+        meta["byline"] = byline  # the store keeps meta, not a byline column
     return IntakeDocument(
         origin=origin, doc_id=doc_id, sha256=sha256, text=text,
         title=title or _guess_title(text, fmt), published=published,
         published_source=source if published or source in ("sidecar", "record") else None,
         url=url, outlet=outlet, language=detect_language(text), format=fmt,
-        byline=hints.byline or cleaned.byline, meta=meta,
+        byline=byline, meta=meta,
     )
