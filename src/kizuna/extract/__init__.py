@@ -1,0 +1,72 @@
+"""Extraction: text in, sourced facts out (the six fact types of spec/FACTS.md).
+
+Rules over an analysed document (sentences, resolved places, people, dates),
+one module per fact type.  Rules rather than a trained model because the
+pipeline must run fast on one core with nothing downloaded, and every fact
+must point at the sentence that states it.
+"""
+
+from __future__ import annotations
+
+from kizuna.extract import agreement, cooperation, meeting, partnership, statistic, visit
+from kizuna.extract.common import local_parties
+from kizuna.extract.context import DocInfo, analyse, first_subject
+from kizuna.facts import Fact
+from kizuna.gazetteer import Gazetteer
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(text: str, *, published: str | None = None, title: str | None = None,
+                  gazetteer: Gazetteer | None = None) -> list[Fact]:
+    """All facts stated in ``text``; ``published`` (YYYY-MM-DD) anchors relative dates."""
+    gz = gazetteer or Gazetteer.load()
+    doc = analyse(text, published, title, gz)
+    facts: list[Fact] = []
+    for s in doc.sentences:
+        visits = visit.extract(doc, s)
+        found = visits + meeting.extract(doc, s, visit_facts=len(visits))
+        found += partnership.extract(doc, s)
+        found += agreement.extract(doc, s)
+        found += cooperation.extract(doc, s)
+        found += statistic.extract(doc, s)
+        facts += found
+        _remember(doc, s, found)
+    return _dedup(facts)
+
+
+def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-untyped-def]
+    """Keep the pair and subject the text last spoke of, for 'the two sides' and 'it'."""
+    local = local_parties(s)
+    cross = [h for h in local[1:] if local and h.country != local[0].country]
+    if local and cross:
+        doc.recent_pair = [local[0], cross[0]]
+    subj = first_subject(s)
+    if subj is not None and subj.level != "country":
+        doc.last_subject = subj
+
+
+def _key(f: Fact) -> tuple:
+    ids = [p.id or f"{p.country}:{p.name.lower()}" for p in f.places]
+    places = tuple(ids) if f.type == "visit" else tuple(sorted(ids))
+    a = f.attributes
+    extra = (a.get("kind"), a.get("edition"), a.get("value"), a.get("unit") if f.type == "statistic" else None)
+    if f.type == "statistic":
+        return (f.type, extra, f.evidence.start)
+    if f.type == "partnership":
+        return (f.type, places, extra, f.date if f.date and a.get("kind") else None)
+    return (f.type, places, extra)
+
+
+def _dedup(facts: list[Fact]) -> list[Fact]:
+    """One fact per (type, places, kind/edition/value) in a document: a story told twice is one fact."""
+    out: dict[tuple, Fact] = {}
+    for f in facts:
+        k = _key(f)
+        if k in out:
+            kept = out[k]
+            if kept.date is None and f.date:
+                kept.date, kept.date_end = f.date, f.date_end
+            continue
+        out[k] = f
+    return list(out.values())

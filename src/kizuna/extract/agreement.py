@@ -1,0 +1,41 @@
+"""Agreements: signed documents (MoU, cooperation agreement, letter of intent, renewed charters)."""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import fields_in, first_date, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.facts import Fact
+
+DOC = re.compile(
+    r"\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
+    r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|protocols?|charters?|"
+    r"joint (?:statement|declaration|memorandum)|documents? on)\b",
+    re.IGNORECASE,
+)
+SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
+                  r"exchang(?:ed|e)|entered into|put their names|struck)\b", re.IGNORECASE)
+FOUNDING = re.compile(r"\b(?:sister|friendship|friend|twin(?:ning)?|partnership)\b[- ](?:\w+[- ]){0,2}$", re.IGNORECASE)
+
+
+def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """Agreement facts in one sentence."""
+    text = s.text
+    if not SIGN.search(text):
+        return []
+    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start())]
+    docs = [m for m in docs if not FOUNDING.search(text[max(0, m.start() - 30): m.start()])
+            or re.search(r"renew|re-sign", text, re.I)]
+    if not docs:
+        return []
+    if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
+        return []
+    pairs = pairs_for(s, doc, allow_country=True)
+    if not pairs:
+        return []
+    d = first_date(s)
+    fields = fields_in(text)
+    status = "planned" if re.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
+    return [make_fact("agreement", pair, s, date=d.value if d else None, status=status,
+                      attributes={"fields": fields} if fields else {}, confidence=0.6) for pair in pairs]

@@ -1,0 +1,113 @@
+"""Helpers the per-type extractors share: building facts, choosing dates,
+pairing parties, and the field vocabulary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kizuna.extract.context import PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
+from kizuna.extract.dates import DateMention
+from kizuna.facts import Fact, PlaceRef
+
+FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "economy": ("econom", "business", "industr", "commerc"),
+    "trade": ("trade", "export", "import"),
+    "investment": ("invest",),
+    "tourism": ("touris", "travel"),
+    "culture": ("cultur", "art ", "arts", "heritage", "music"),
+    "education": ("educat", "school", "universit", "student", "academic"),
+    "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),
+    "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
+    "disaster": ("disaster", "earthquake", "typhoon", "flood"),
+    "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic"),
+    "urban-planning": ("urban", "city planning", "infrastructure", "transport"),
+    "energy": ("energy", "hydrogen", "solar", "renewable"),
+    "labor": ("labor", "labour", "worker", "trainee", "human resources", "manpower", "employment"),
+    "sports": ("sport", "athlet", "olympic"),
+    "youth": ("youth", "young people", "children"),
+    "science": ("scien", "research"),
+    "technology": ("technolog", "digital", "innovation", "semiconductor"),
+    "people-to-people": ("people-to-people", "people to people", "exchanges between people", "friendship between"),
+}
+
+
+def fields_in(text: str) -> list[str]:
+    """Spec field names whose keywords occur in ``text``, in vocabulary order."""
+    low = text.lower()
+    return [f for f, words in FIELD_WORDS.items() if any(w in low for w in words)]
+
+
+def make_fact(ftype: str, places: Iterable[PlaceHit | PlaceRef], s: SentInfo, *, date: str | None = None,
+              date_end: str | None = None, status: str | None = None, attributes: dict | None = None,
+              confidence: float = 0.6, people: bool = True) -> Fact:
+    refs = [p.ref if isinstance(p, PlaceHit) else p for p in places]
+    return Fact(
+        type=ftype, places=refs, evidence=s.evidence(), date=date or None, date_end=date_end,
+        status=status or ("planned" if s.planned else "happened"),
+        people=list(s.person_refs) if people else [], attributes=dict(attributes or {}), confidence=confidence,
+    )
+
+
+def first_date(s: SentInfo, after: int | None = None) -> DateMention | None:
+    """The sentence's first resolvable date (or the nearest after ``after``, a document offset)."""
+    cands = [d for d in s.dates if d.value]
+    if after is not None:
+        later = [d for d in cands if d.start >= after]
+        if later:
+            return later[0]
+    return cands[0] if cands else None
+
+
+def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:
+    seen: set[str] = set()
+    out = []
+    for h in hits:
+        if h.key not in seen:
+            seen.add(h.key)
+            out.append(h)
+    return out
+
+
+def local_parties(s: SentInfo) -> list[PlaceHit]:
+    """Sub-national parties of a sentence, in order, without repeats."""
+    return dedup(h for h in s.parties if h.level != "country")
+
+
+def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list[list[PlaceHit]]:
+    """Pairs of partners a sentence speaks of: two named ones, a hub and its list, or a pronoun's referents."""
+    hits = local_parties(s)
+    if allow_country and len(hits) < 2:
+        hits = dedup(list(hits) + [h for h in s.parties if h.level == "country"
+                                   and all(h.country != x.country for x in hits)])
+    if len(hits) >= 2:
+        hub = hits[0]
+        others = [h for h in hits[1:] if _cross(hub, h)]
+        if not others and len(hits) == 2:
+            return []
+        return [[hub, o] for o in others]
+    if len(hits) == 1:
+        other = None
+        if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:
+            a, b = doc.recent_pair
+            if hits[0].key in (a.key, b.key):
+                return [[a, b]]
+        if PRONOUN_ONE.search(s.text) or PRONOUN_PAIR.search(s.text):
+            other = doc.last_subject if doc.last_subject and _cross(doc.last_subject, hits[0]) else None
+            if other is None and doc.focus and _cross(doc.focus, hits[0]):
+                other = doc.focus
+        if other is not None:
+            return [[other, hits[0]]]
+        return []
+    if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:
+        return [list(doc.recent_pair)]
+    return []
+
+
+def _cross(a: PlaceHit, b: PlaceHit) -> bool:
+    return a.key != b.key and (a.country is None or b.country is None or a.country != b.country)
+
+
+def preceded_by_number(text: str, pos: int) -> bool:
+    """'300 pairs of sister cities', 'over 110 cooperative agreements': a count, not one tie."""
+    return bool(re.search(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,2}$", text[max(0, pos - 45): pos]))

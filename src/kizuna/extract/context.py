@@ -1,0 +1,240 @@
+"""Document and sentence analysis shared by the per-type extractors.
+
+For each sentence: the places named (resolved by the gazetteer, minus
+people's names), which of them are parties and which only locate another
+place ("Japan's Kobe"), the people and their titles, the dates, and whether
+the sentence speaks of plans.  For the document: its publication date, the
+countries it is about, its focus (the locality it is mostly about) and the
+pair of partners the text last spoke of, for "the two sides" and "it".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kizuna.extract.dates import DateMention, find_dates
+from kizuna.extract.people import PersonMention, find_people
+from kizuna.extract.sentences import Sentence, split_sentences
+from kizuna.facts import Evidence, Person, PlaceRef
+from kizuna.gazetteer import Gazetteer, ResolveContext
+
+DEMONYMS = {
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "south korean": "KR", "vietnamese": "VN",
+    "taiwanese": "TW", "american": "US", "australian": "AU", "german": "DE", "french": "FR", "italian": "IT",
+    "british": "GB", "filipino": "PH", "philippine": "PH", "serbian": "RS", "lao": "LA", "laotian": "LA",
+    "russian": "RU", "canadian": "CA", "thai": "TH", "indonesian": "ID", "malaysian": "MY", "mongolian": "MN",
+    "indian": "IN", "spanish": "ES", "dutch": "NL", "brazilian": "BR", "mexican": "MX", "malagasy": "MG",
+    "cambodian": "KH", "singaporean": "SG", "polish": "PL", "hungarian": "HU", "turkish": "TR",
+    "new zealand": "NZ", "south african": "ZA", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG",
+}
+_DEMONYM_RX = re.compile(r"\b(" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
+_COLLECTIVE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"
+    r"|leaders|provinces|prefectures|cities|municipalities|partners?|counterparts?|mayors|regions|states)\b(?!\s+of\b)",
+)
+PLANNED = re.compile(
+    r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
+    r"intends? to|aims? to|is expected to|are expected to|agreed to|pledged to|next year|next month|"
+    r"upcoming|expects? to|hopes? to|later this year|set to)\b",
+    re.IGNORECASE,
+)
+PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
+PRONOUN_PAIR = re.compile(
+    r"\b(?:the two|both) (?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
+    r"partners|communities|municipalities|towns|counties)\b|\bboth sides\b|\beach other\b|\bbilateral\b",
+    re.IGNORECASE,
+)
+PRONOUN_ONE = re.compile(r"\b(?:it|the city|the province|the prefecture|the state|the county|the town|its)\b",
+                         re.IGNORECASE)
+
+
+@dataclass
+class PlaceHit:
+    """A place named in a sentence (offsets in the document)."""
+
+    start: int
+    end: int
+    text: str
+    ref: PlaceRef
+    locator: bool = False
+    demonym: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.ref.id or f"{self.ref.country}:{self.ref.name.lower()}"
+
+    @property
+    def level(self) -> str | None:
+        return self.ref.level
+
+    @property
+    def country(self) -> str | None:
+        return self.ref.country
+
+
+@dataclass
+class SentInfo:
+    """One analysed sentence."""
+
+    index: int
+    sent: Sentence
+    places: list[PlaceHit]
+    people: list[PersonMention]
+    person_refs: list[Person]
+    dates: list[DateMention]
+    planned: bool
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    @property
+    def parties(self) -> list[PlaceHit]:
+        return [p for p in self.places if not p.locator]
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.sent.start, self.sent.end, self.sent.text)
+
+    def rel(self, doc_offset: int) -> int:
+        return doc_offset - self.sent.start
+
+
+@dataclass
+class DocInfo:
+    """One analysed document."""
+
+    text: str
+    published: str | None
+    title: str | None
+    gazetteer: Gazetteer
+    sentences: list[SentInfo] = field(default_factory=list)
+    countries: tuple[str, ...] = ()
+    focus: PlaceHit | None = None
+    recent_pair: list[PlaceHit] = field(default_factory=list)
+    last_subject: PlaceHit | None = None
+    last_date: str | None = None
+
+
+def analyse(text: str, published: str | None, title: str | None, gazetteer: Gazetteer) -> DocInfo:
+    """Split, find places, people and dates, and mark locators and parties."""
+    doc = DocInfo(text=text, published=published, title=title, gazetteer=gazetteer)
+    mentions = gazetteer.find_mentions(text, ResolveContext(date=published))
+    doc.countries = tuple(
+        c for c, _ in Counter(m.place.country for m in mentions if m.place is not None).most_common()
+    )
+    sentences = split_sentences(text)
+    mi = 0
+    anchor = published
+    for idx, sent in enumerate(sentences):
+        people = find_people(sent.text)
+        spans = [(sent.start + p.start, sent.start + p.end) for p in people]
+        hits: list[PlaceHit] = []
+        while mi < len(mentions) and mentions[mi].start < sent.start:
+            mi += 1
+        j = mi
+        while j < len(mentions) and mentions[j].start < sent.end:
+            m = mentions[j]
+            j += 1
+            if m.place is None:
+                continue
+            if any(a <= m.start < b for a, b in spans):
+                continue
+            hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
+        for dm in _DEMONYM_RX.finditer(sent.text):
+            cc = DEMONYMS[dm.group(1).lower()]
+            s = sent.start + dm.start()
+            if any(h.start <= s < h.end for h in hits):
+                continue
+            place = gazetteer.get(cc)
+            if place is None:
+                continue
+            party = bool(_COLLECTIVE.match(sent.text[dm.end():]))
+            hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
+        hits.sort(key=lambda h: h.start)
+        _mark_locators(text, hits)
+        for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
+            if h.start - sent.start < 3 and h.text.isupper() and len(h.text) > 3:
+                h.locator = True
+        planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
+        dates = find_dates(sent.text, published, future=planned, anchor=anchor)
+        for d in dates:
+            d.start += sent.start
+            d.end += sent.start
+            if d.value and len(d.value) == 10:
+                anchor = d.value
+        refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits)) for p in people]
+        doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
+    counts = Counter(h.key for s in doc.sentences for h in s.parties if h.level != "country")
+    if title:
+        for h in (h for s in doc.sentences[:3] for h in s.parties if h.level != "country"):
+            counts[h.key] += 1
+    if counts:
+        top = counts.most_common(1)[0][0]
+        doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
+    return doc
+
+
+def _title_case(title: str | None) -> str | None:
+    if not title:
+        return None
+    return title if any(c.isupper() for c in title) else title[:1].upper() + title[1:]
+
+
+def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
+    """The government a person speaks for: a place right before the title or in 'of <place>' after it."""
+    t0, t1 = sent.start + p.title_start, sent.start + p.title_end
+    best = None
+    for h in hits:
+        if h.ref.id is None:
+            continue
+        if 0 <= t0 - h.end <= 3 and not h.locator:  # "Busan Mayor"
+            best = h
+        elif 0 <= h.start - t1 <= 25 and best is None:  # "governor of Japan's Shizuoka prefecture"
+            between = sent.text[t1 - sent.start: h.start - sent.start]
+            if re.match(r"^\s*(?:of|for|from)\b", between):
+                best = h
+    if best is None:
+        return None
+    if best.locator:
+        return None
+    return best.ref.id
+
+
+def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
+    """A country (or region) that only locates a nearby place of its own is not a party."""
+    for h in hits:
+        if h.demonym:
+            continue
+        if h.level not in ("country", "region"):
+            continue
+        for o in hits:
+            if o is h or o.country != h.country:
+                continue
+            if h.level == "country" and o.level == "country":
+                continue
+            if h.level == "region" and o.level != "municipality":
+                continue
+            if o.start > h.end:
+                gap = text[h.end: o.start]
+                if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?", gap) or (
+                    h.level == "country" and re.fullmatch(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+", gap)
+                ):
+                    h.locator = True
+                    break
+            else:
+                gap = text[o.end: h.start]
+                if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
+                    r"\b(?:and|with|to|visited|signed|between|from)\b|;", gap
+                ):
+                    h.locator = True
+                    break
+
+
+def first_subject(s: SentInfo) -> PlaceHit | None:
+    """The first party named in a sentence (the grammatical subject, usually)."""
+    for h in s.parties:
+        if h.level != "country":
+            return h
+    return s.parties[0] if s.parties else None

@@ -1,0 +1,45 @@
+"""Cooperation: joint projects, programmes and standing cooperation in a field."""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import fields_in, first_date, make_fact, pairs_for
+from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.facts import Fact
+
+TRIGGER = re.compile(
+    r"\b(?:co-?operat(?:ion|e|ing|ed)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
+    r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
+    r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
+    r"programs? (?:in|for|on)|ties in|links in)\b",
+    re.IGNORECASE,
+)
+TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
+WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
+                  r"could|might|called for|urged)\b", re.IGNORECASE)
+
+
+def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """Cooperation facts in one sentence."""
+    text = s.text
+    m = TRIGGER.search(text)
+    if not m:
+        return []
+    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I):
+        return []
+    fields = fields_in(text)
+    title = TITLE.search(text)
+    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued", text, re.I):
+        return []
+    pairs = pairs_for(s, doc, allow_country=True)
+    if not pairs:
+        return []
+    attrs: dict = {"fields": fields}
+    if title:
+        attrs["title"] = title.group(1).strip().removeprefix("the ").strip()
+    d = first_date(s)
+    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bwill\b", text, re.I))
+    return [make_fact("cooperation", pair, s, date=d.value if d else None,
+                      status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
+            for pair in pairs]

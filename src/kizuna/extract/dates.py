@@ -1,0 +1,274 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Covers what exchange news writes: "on July 18", "Aug 26 to 30", "in November
+2014", "12 November", "in 1982", "between 1981 and 1985", "on Sunday",
+"last May", "earlier this month", "next year", "the day before", "35 years
+ago", "the 27th", and anniversaries ("the 30th anniversary" in 2017 → a
+founding year of 1987).  Regular expressions keep this fast; precision is
+at the level the text supports ("1973", "2023-07", "2012-04-18").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fifteenth": 15,
+    "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+}
+
+_M = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+      r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?P<n2>one|two|three|four|five|six|seven|eight|nine))?"
+_ORD = r"(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b" + _Y + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b")),
+    ("between", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|-|–)\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("mdrange", re.compile(r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|through|until)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?")),
+    ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r"\b(?:,?\s*" + _Y + r")?")),
+    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
+    ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
+    ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?P<unit>year|month|week|fiscal year)\b")),
+    ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
+    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b")),
+    ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:anniversary|edition|meeting|session|century))")),
+    ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
+]
+ANNIVERSARY = re.compile(
+    r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DateMention:
+    """A date found in text: ``value``/``end_value`` are ISO strings at the text's precision."""
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None = None
+    kind: str = "absolute"  # absolute | relative | year | span
+    future: bool = False
+
+
+def _pub(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        parts = [int(p) for p in published[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def number_value(n: str, n2: str | None = None) -> int | None:
+    """'35' -> 35, 'thirty-five' -> 35."""
+    n = n.lower()
+    v = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    if v is None:
+        return None
+    if n2:
+        v += NUMBER_WORDS.get(n2.lower(), 0)
+    return v
+
+
+def ordinal_value(word: str) -> int | None:
+    """'30th' -> 30, 'fortieth' -> 40."""
+    w = word.lower()
+    if w[:-2].isdigit():
+        return int(w[:-2])
+    return ORDINAL_WORDS.get(w)
+
+
+def _year_for_month(month: int, pub: date | None, day: int | None = None, future: bool = False) -> int | None:
+    """The year of a month-day with no year: the publication's, or the one before if that would be in the future."""
+    if pub is None:
+        return None
+    y = pub.year
+    if future:
+        if (month, day or 1) < (pub.month, pub.day if day else 1):
+            return y + 1
+        return y
+    if month > pub.month + 1 or (month == pub.month + 1 and pub.day < 25):
+        return y - 1
+    return y
+
+
+def find_dates(text: str, published: str | None, *, future: bool = False,
+               anchor: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``; overlapping weaker matches are dropped.
+
+    ``future`` says the sentence speaks of plans (so "Sunday" is the next one);
+    ``anchor`` is the last full date mentioned before, for "the day before".
+    """
+    pub = _pub(published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            dm = _convert(kind, m, pub, future, anchor)
+            if dm is None:
+                continue
+            found.append(dm)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor: str | None) -> DateMention | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["m2"]), int(g["d2"])
+        return DateMention(s, e, _iso(y, mo, d)) if _valid(y, mo, d) else None
+    if kind == "between":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return DateMention(s, e, str(y1), str(y2) if y2 > y1 else None, kind="span") if y2 >= y1 else None
+    if kind in ("mdy", "mdrange", "dmy"):
+        mo = MONTHS[g["mon"].lower().rstrip(".")]
+        d = int(g["day"])
+        if not 1 <= d <= 31:
+            return None
+        y = int(g["year"]) if g.get("year") else _year_for_month(mo, pub, d, future)
+        if y is None:
+            return DateMention(s, e, "", kind="relative")  # a month-day with no year to anchor it
+        if not _valid(y, mo, d):
+            return None
+        end = None
+        if kind == "mdrange" and g.get("day2") and _valid(y, mo, int(g["day2"])):
+            end = _iso(y, mo, int(g["day2"]))
+        return DateMention(s, e, _iso(y, mo, d), end, kind="absolute" if g.get("year") else "relative")
+    if kind == "my":
+        return DateMention(s, e, _iso(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")]))
+    if kind == "weekday":
+        if pub is None:
+            return DateMention(s, e, "", kind="relative")
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel in ("next", "coming") or (future and rel != "last"):
+            delta = (wd - pub.weekday()) % 7 or 7
+            return DateMention(s, e, (pub + timedelta(days=delta)).isoformat(), kind="relative", future=True)
+        delta = (pub.weekday() - wd) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return DateMention(s, e, (pub - timedelta(days=delta)).isoformat(), kind="relative")
+    if kind == "lastmonth":
+        mo = MONTHS[g["mon"].lower().rstrip(".")]
+        rel = g["rel"].lower()
+        if rel == "in" or rel in ("early", "late"):
+            y = _year_for_month(mo, pub, None, future)
+        elif pub is None:
+            return DateMention(s, e, "", kind="relative")
+        elif rel == "last":
+            y = pub.year if mo < pub.month else pub.year - 1
+        elif rel == "next":
+            y = pub.year if mo > pub.month else pub.year + 1
+        else:
+            y = pub.year
+        if y is None:
+            return DateMention(s, e, "", kind="relative")
+        return DateMention(s, e, _iso(y, mo), kind="relative", future=rel == "next")
+    if kind == "relunit":
+        if pub is None:
+            return DateMention(s, e, "", kind="relative")
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        if unit == "fiscal year":
+            fy = pub.year if pub.month >= 4 else pub.year - 1
+            if rel in ("last", "the previous"):
+                fy -= 1
+            elif rel in ("next", "the following"):
+                fy += 1
+            return DateMention(s, e, _iso(fy, 4), _iso(fy + 1, 3), kind="span", future=rel == "next")
+        if unit == "year":
+            y = pub.year + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+            return DateMention(s, e, str(y), kind="relative", future=rel in ("next", "the following"))
+        if unit == "month":
+            y, mo = pub.year, pub.month + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+            if mo == 0:
+                y, mo = y - 1, 12
+            if mo == 13:
+                y, mo = y + 1, 1
+            return DateMention(s, e, _iso(y, mo), kind="relative", future=rel == "next")
+        return None
+    if kind == "ago":
+        n = number_value(g["n"], g.get("n2"))
+        if n is None or pub is None:
+            return None
+        return DateMention(s, e, str(pub.year - n), kind="relative")
+    if kind == "daybefore":
+        if not anchor or len(anchor) < 10:
+            return None
+        a = _pub(anchor)
+        if a is None:
+            return None
+        delta = -1 if g["rel"].lower() in ("day before", "previous day") else 1
+        return DateMention(s, e, (a + timedelta(days=delta)).isoformat(), kind="relative")
+    if kind == "theday":
+        if pub is None:
+            return DateMention(s, e, "", kind="relative")
+        d = int(g["day"])
+        y, mo = pub.year, pub.month
+        if d > pub.day + (7 if future else 0):
+            mo -= 1
+            if mo == 0:
+                y, mo = y - 1, 12
+        return DateMention(s, e, _iso(y, mo, d), kind="relative") if _valid(y, mo, d) else None
+    if kind == "year":
+        return DateMention(s, e, g["year"], kind="year")
+    return None
+
+
+def anniversary_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, years) for 'the 30th anniversary', '25 years of', 'thirty-five years ago'."""
+    out = []
+    for m in ANNIVERSARY.finditer(text):
+        g = m.groupdict()
+        v = ordinal_value(g["ord"]) if g.get("ord") else None
+        if v is None and g.get("n"):
+            v = number_value(g["n"], g.get("n2"))
+        if v and 0 < v < 200:
+            out.append((m.start(), m.end(), v))
+    return out

@@ -1,0 +1,79 @@
+"""Meetings: forums, conferences, summits, dialogues and talks between governments."""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.dates import ordinal_value
+from kizuna.facts import Fact, PlaceRef
+
+NAMED = re.compile(
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:[A-Z][\w'’-]*\s+)?(?:Governors['’]?|Mayors['’]?|Local Government|"
+    r"Local Governments|Provincial|Leaders['’]?|Business|Cooperation|Friendship|Exchange|Regional)?\s*"
+    r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table|Council|Assembly|Expo))\b"
+)
+GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
+                     r"roundtable)\b", re.IGNORECASE)
+TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
+                   r"sat down with|conversation with)\b", re.IGNORECASE)
+EDITION = re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|fifteenth|twentieth)\s+(?:\w+\s+){0,4}?(?:meeting|forum|conference|summit|"
+                     r"dialogue|session|edition|symposium)", re.IGNORECASE)
+LOCATION = re.compile(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
+
+
+def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
+    """Meeting facts in one sentence (talks already covered by a visit are not repeated)."""
+    text = s.text
+    named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))]
+    generic = GENERIC.search(text)
+    edition_m = EDITION.search(text)
+    series = getattr(doc, "series", None)
+    if not named and not generic and edition_m and series:
+        generic = edition_m
+    if named or generic:
+        name = named[0].group("name").strip() if named else None
+        if name and name.lower().startswith("the "):
+            name = name[4:]
+        name_places: list[PlaceRef] = []
+        if name:
+            for h in s.places:
+                if h.start >= s.sent.start + named[0].start() and h.end <= s.sent.start + named[0].end():
+                    name_places.append(h.ref)
+            if len(name_places) >= 2:
+                doc.series = (name, name_places)  # type: ignore[attr-defined]
+        elif series and (edition_m or re.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
+            name, name_places = series
+        location = None
+        for h in s.places:
+            if LOCATION.search(text[: h.start - s.sent.start]):
+                location = h.ref
+                break
+        parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        if len(parties) < 2 and doc.countries[:2] and name_places == [] and not parties:
+            return []
+        if len(parties) < 2:
+            return []
+        attrs: dict = {}
+        if name:
+            attrs["name"] = name
+        if edition_m:
+            attrs["edition"] = ordinal_value(edition_m.group("ord"))
+        if location:
+            attrs["location"] = location.to_json()
+        d = first_date(s)
+        return [make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)]
+    if TALKS.search(text) and not visit_facts:
+        parties = dedup(s.parties)
+        if len(parties) < 2 or len({p.country for p in parties}) < 2:
+            return []
+        d = first_date(s)
+        return [make_fact("meeting", parties, s, date=d.value if d else None, confidence=0.5)]
+    return []
+
+
+def _good_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not re.match(r"^(?:the\s+)?(?:This|That|The|A|An|Its|Their)\s+\w+$", name)

@@ -1,0 +1,76 @@
+"""Partnerships: sister, friendship, partner and twin ties between two governments."""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import first_date, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.dates import anniversary_years
+from kizuna.facts import Fact
+
+TRIGGER = re.compile(
+    r"\b(?P<sister>sister(?:hood)?(?:[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|regions?|relationships?|"
+    r"relations|ties?|affiliations?|agreement|towns?|count(?:y|ies)|ports?|partners?|municipalit(?:y|ies)|"
+    r"communit(?:y|ies)|-?city))|sister(?=\s+(?:and|or)\s+friendship))"
+    r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
+    r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:cit(?:y|ies)|"
+    r"relations(?:hip)?|ties|provinces?|exchange relations)|(?:anniversary|years) of (?:their |the )?friendship"
+    r"|friendship (?:that|which|since|between)\b)"
+    r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
+    r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b)",
+    re.IGNORECASE,
+)
+FOUNDING = re.compile(r"\b(?:established|set up|concluded|signed|formed|forged|became|entered|launched|"
+                      r"began|started|since|in|from|back to)\b", re.IGNORECASE)
+
+
+def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """Partnership facts stated in one sentence."""
+    triggers = [m for m in TRIGGER.finditer(s.text) if not preceded_by_number(s.text, m.start())]
+    if not triggers:
+        return []
+    low = s.text.lower()
+    if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
+            r"\b(?:established|concluded|signed|became|since)\b", low):
+        return []
+    pairs = pairs_for(s, doc)
+    if not pairs:
+        return []
+    kinds: list[tuple[str, int]] = []
+    for m in triggers:
+        kind = next(k for k in ("sister", "friend", "twin", "partner") if m.group(k))
+        kind = {"friend": "friendship", "twin": "twinning"}.get(kind, kind)
+        if kind not in [k for k, _ in kinds]:
+            kinds.append((kind, m.end()))
+    if {"sister", "friendship"} <= {k for k, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
+        kinds = [("other", kinds[0][1])]
+    facts = []
+    per_kind_dates = len(kinds) > 1
+    for kind, pos in kinds:
+        date, date_end = _founding_date(doc, s, s.sent.start + pos if per_kind_dates else None)
+        for pair in pairs:
+            facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end,
+                                   attributes={"kind": kind}, people=False, confidence=0.7))
+    return facts
+
+
+def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | None, str | None]:
+    anniv = anniversary_years(s.text)
+    if anniv:
+        years = anniv[0][2]
+        event = first_date(s)
+        base = None
+        if event and event.value and not (event.kind == "year" and event.start - s.sent.start > anniv[0][0]
+                                           and "ago" in s.text[anniv[0][0]: anniv[0][1]]):
+            base = int(event.value[:4])
+        elif doc.published:
+            base = int(doc.published[:4])
+        if "ago" in s.text[anniv[0][0]: anniv[0][1]].lower() and doc.published:
+            base = int(doc.published[:4])
+        if base:
+            return str(base - years), None
+    d = first_date(s, after)
+    if d is None:
+        return None, None
+    return d.value, d.end_value

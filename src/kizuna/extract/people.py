@@ -1,0 +1,89 @@
+"""Named officials in a sentence: "Governor Hachiro Nitta", "Hao Peng, party
+secretary of Liaoning Province", "Busan Mayor Park Heong-joon".
+
+People matter twice: they are part of the fact (visitor, signatory, host) and
+their titles tie them to a government ("Governor of Toyama" → JP-16), which
+is how a visit gets its origin.  Their names must also not be read as places
+("Lee", "Nam", "Ha").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE_WORDS = (
+    r"(?:Vice[- ]|Deputy |Lieutenant |Acting |Former |Executive Vice[- ]|First Vice[- ]|Lord |Regional |Provincial |"
+    r"Prefectural |Municipal |Party |CPC |Communist Party |State )?"
+    r"(?:Governor|Gov\.|Mayor|Party Secretary|Secretary|Chairman|Chairwoman|Chairperson|Chair|President|Premier|"
+    r"Prime Minister|Minister President|Minister|Ambassador|Consul[- ]General|Magistrate|Speaker|"
+    r"Councilor|Councillor|Commissioner|Director(?:-General)?|Oberb[uü]rgermeister|Principal Officer|Head|"
+    r"Senator|Representative|Rep\.|Sen\.|PM|Chief Executive|Executive|Leader|Envoy|Consul|Assemblyman|"
+    r"Assemblywoman|Mr\.|Mrs\.|Ms\.|Dr\.)"
+)
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
+NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+# "Governor Hachiro Nitta", "Gov. Lee Nak-yon", "Mayor Park Heong-joon"
+TITLE_NAME = re.compile(rf"\b(?P<title>{TITLE_WORDS})\s+(?P<name>{NAME})")
+# "Hao Peng, communist party secretary of Liaoning Province," / "Heita Kawakatsu, governor of Japan's ..."
+NAME_TITLE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?i:the\s+|an?\s+)?(?P<title>(?i:(?:[A-Za-z-]+\s+){{0,4}}?"
+    rf"(?:governor|mayor|secretary|chairman|chairwoman|chair|president|premier|minister|ambassador|"
+    rf"consul-general|magistrate|speaker|head|director|councilor|councillor|commissioner|leader|executive)"
+    rf"(?:\s+and\s+[A-Za-z]+)?))\b"
+)
+_NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "In", "At", "During", "After", "This",
+              "That", "Both", "Since", "When", "While", "According", "Under", "And", "Japan", "China", "Korea",
+              "Vietnam", "Taiwan", "Prefecture", "Province", "City", "Office", "Government", "Meanwhile", "Later",
+              "Earlier", "Also", "However", "Then", "There", "Last", "Next"}
+
+
+@dataclass
+class PersonMention:
+    """A person's name span, the title the text gives, and where it is in the sentence."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    title_start: int
+    title_end: int
+
+
+def _clean_name(name: str) -> str | None:
+    toks = name.split()
+    while toks and toks[0] in _NOT_NAMES:
+        toks = toks[1:]
+    while toks and toks[-1] in _NOT_NAMES:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return " ".join(toks)
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Titled people in ``text``; spans are relative to ``text``."""
+    out: list[PersonMention] = []
+    for m in TITLE_NAME.finditer(text):
+        raw = m.group("name")
+        name = _clean_name(raw)
+        if not name:
+            continue
+        start = m.start("name") + raw.index(name.split()[0])
+        title = m.group("title").rstrip(".")
+        title = {"Gov": "Governor", "Rep": "Representative", "Sen": "Senator"}.get(title, title)
+        if title in ("Mr", "Mrs", "Ms", "Dr"):
+            title = None
+        out.append(PersonMention(start, start + len(name), name, title, m.start("title"), m.end("title")))
+    for m in NAME_TITLE.finditer(text):
+        raw = m.group("name")
+        name = _clean_name(raw)
+        if not name or len(name.split()) < 2:
+            continue
+        start = m.start("name") + raw.index(name.split()[0])
+        if any(p.start <= start < p.end or start <= p.start < start + len(name) for p in out):
+            continue
+        out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
+                                 m.start("title"), m.end("title")))
+    out.sort(key=lambda p: p.start)
+    return out

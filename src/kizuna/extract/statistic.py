@@ -1,0 +1,124 @@
+"""Statistics: quantitative claims about exchanges ("more than 300 pairs of sister
+cities", "40 delegations in 2023", "203 (21.4%)", "US$5.1 billion")."""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import dedup, make_fact
+from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.facts import Fact
+
+NUMBER = re.compile(
+    r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
+    r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
+    r"(?P<cur>US\$|\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
+    r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
+    r"euros?|yen|CNY|RMB)?(?P<pct>\s*%|\s+per\s?cent|\s+percent)?",
+    re.IGNORECASE,
+)
+COUNT_NOUN = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
+    r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
+    r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
+    r"local governments?|localities|prefectures|municipalities|provinces|governors|mayors|trainees|"
+    r"interns|flights|countries|states|cities|regions|partners|counterparts)\b",
+    re.IGNORECASE,
+)
+CONTEXT = re.compile(
+    r"sister|friendship|partner|twin|exchange|delegation|agreement|cooperat|invest|trade|export|import|"
+    r"enterprise|compan|firm|business|project|visit|affiliat|governor|relationship|mou\b",
+    re.IGNORECASE,
+)
+MONEY_CONTEXT = re.compile(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
+SKIP_AFTER = re.compile(r"^\s*(?:-member|member|years?|anniversary|people|residents|inhabitants|attendees|participants|"
+                        r"km|kilomet|hectares|square|th\b|st\b|nd\b|rd\b|a\.m|p\.m|o'clock|times|days|hours|minutes|"
+                        r"percent of the population|guests)", re.IGNORECASE)
+SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "u.s. dollars": "USD", "yuan": "CNY",
+            "rmb": "CNY", "cny": "CNY", "¥": "JPY", "yen": "JPY", "won": "KRW", "dong": "VND", "vnd": "VND",
+            "€": "EUR", "euro": "EUR", "euros": "EUR"}
+QUALIFIER = {"more than": "at-least", "over": "at-least", "at least": "at-least", "exceeding": "at-least",
+             "upwards of": "at-least", "as many as": "exact", "nearly": "approx", "almost": "approx", "about": "approx",
+             "around": "approx", "approximately": "approx", "approx.": "approx", "some": "approx", "roughly": "approx",
+             "close to": "approx", "up to": "at-most", "fewer than": "at-most", "less than": "at-most"}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """Statistic facts in one sentence."""
+    text = s.text
+    if not CONTEXT.search(text):
+        return []
+    facts: list[Fact] = []
+    date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
+    for m in NUMBER.finditer(text):
+        ns, ne = m.start("num"), m.end("num")
+        if any(a <= ns < b for a, b in date_spans):
+            continue
+        if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-/."):
+            continue
+        if text[ne: ne + 1].isalpha() and not m.group("scale") and not m.group("cur2"):
+            continue  # "7th", "2nd"
+        rest = text[m.end():]
+        if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2"):
+            continue
+        if text[max(0, ns - 1): ns] == "(" and m.group("pct"):
+            continue  # "(30%)": a share of the count before it
+        value = _num(m.group("num"))
+        if m.group("scale"):
+            value *= SCALE[m.group("scale").lower()]
+        money = m.group("cur") or m.group("cur2")
+        attrs: dict = {}
+        if money:
+            if not MONEY_CONTEXT.search(text) and not m.group("scale"):
+                continue
+            cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+            attrs["unit"] = CURRENCY.get(cur, cur.upper())
+        elif m.group("pct"):
+            if not re.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
+                continue
+            attrs["unit"] = "percent"
+        else:
+            noun = COUNT_NOUN.match(rest)
+            if not noun:
+                continue
+            if 1900 <= value <= 2100 and "," not in m.group("num"):
+                continue
+            attrs["unit"] = _unit(noun.group("noun"))
+            attrs["subject"] = (rest[: noun.end()]).strip()[:80]
+        q = (m.group("q") or "").lower()
+        attrs["value"] = int(value) if value == int(value) else value
+        attrs["qualifier"] = QUALIFIER.get(q, "exact")
+        if m.group("num2") and not money:
+            attrs["value_max"] = _num(m.group("num2"))
+            attrs["qualifier"] = "at-least"
+        share = re.match(r"^\s*(?:[\w-]+\s+){0,3}?\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", rest)
+        if share:
+            attrs["share"] = round(float(share.group(1)) / 100, 4)
+        places = dedup(s.places) or []
+        if not places:
+            places = []
+            for cc in doc.countries[:2]:
+                p = doc.gazetteer.get(cc)
+                if p is not None:
+                    from kizuna.extract.context import PlaceHit
+                    places.append(PlaceHit(s.sent.start, s.sent.start, cc, p.ref()))
+        date = None
+        if s.dates:
+            d = next((d for d in s.dates if d.value), None)
+            date = d.value if d else None
+        facts.append(make_fact("statistic", places, s, date=date, status="happened", attributes=attrs,
+                               confidence=0.5, people=False))
+    return facts
+
+
+def _unit(noun: str) -> str:
+    n = noun.lower()
+    if n.startswith("sister") or n.startswith("friendship") or n.startswith("twin") or n.startswith("partner"):
+        return "pairs" if "pair" in n else "partnerships"
+    return n if n.endswith("s") else n + "s"

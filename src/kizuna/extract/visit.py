@@ -1,0 +1,113 @@
+"""Visits: a person or delegation of one government travelling to another.
+
+The trigger word splits the sentence: for "visited", "travelled to", "trip
+to" the visitor stands before it and the places visited after; for hosts
+("received", "welcomed", "played host to") it is the other way round.
+One fact per destination; origin and destination are in different countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.facts import Fact
+
+ACTIVE = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|"
+    r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
+    r"(?:was|were) in|flew to|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
+    re.IGNORECASE,
+)
+HOST = re.compile(
+    r"\b(?:received|welcomed|hosted|played host(?: \w+ \w+)? to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+)
+PASSIVE = re.compile(r"\b(?:was|were) (?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
+DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) from\b", re.IGNORECASE)
+SIZE = re.compile(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
+NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
+                       r"university|museum|exhibition|booth)\b", re.IGNORECASE)
+
+
+def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """Visit facts in one sentence."""
+    text = s.text
+    m = PASSIVE.search(text) or HOST.search(text) or ACTIVE.search(text)
+    if not m:
+        return []
+    if ACTIVE.search(text) and HOST.search(text) and not PASSIVE.search(text):
+        a, h = ACTIVE.search(text), HOST.search(text)
+        m = a if a.start() < h.start() else h  # type: ignore[union-attr]
+    t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
+    host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
+    parties = [h for h in s.parties]
+    before = dedup(h for h in parties if h.end <= t0)
+    after = dedup(h for h in parties if h.start >= t1)
+    if host:
+        dest_side, origin_side = before, after
+    else:
+        origin_side, dest_side = before, after
+    origin = _origin(doc, s, origin_side, host)
+    if origin is None:
+        return []
+    dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
+    if host:
+        dests = dests[-1:]  # the host named just before the verb
+    else:
+        dests = _same_clause(s, dests, t1)
+    if not dests:
+        return []
+    if host and origin.country == dests[0].country:
+        return []
+    size = SIZE.search(text)
+    attrs: dict = {}
+    if size:
+        attrs["delegation_size"] = int(next(g for g in size.groups() if g))
+    purpose = re.search(r"\bto (explore|promote|discuss|strengthen|celebrate|attend|mark|sign|attract|deepen|"
+                        r"seek|boost|expand|look)\b([^.;]{0,80})", text)
+    if purpose:
+        attrs["purpose"] = (purpose.group(1) + purpose.group(2)).strip(" ,")
+    d = first_date(s)
+    facts = []
+    for dest in dests:
+        facts.append(make_fact("visit", [origin, dest], s, date=d.value if d else None,
+                               attributes=attrs, confidence=0.65))
+    doc.last_visitor = origin  # type: ignore[attr-defined]
+    return facts
+
+
+def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
+    text = s.text
+    frm = DELEGATION_FROM.search(text)
+    if frm:
+        after = [h for h in s.parties if h.start >= s.sent.start + frm.end()]
+        if after and after[0].start - (s.sent.start + frm.end()) < 40:
+            return after[0]
+    if side:
+        local = [h for h in side if h.level != "country"]
+        return (local or side)[0] if not host else (local or side)[0]
+    for p in s.person_refs:
+        if p.place_id:
+            for h in s.places:
+                if h.ref.id == p.place_id:
+                    return h
+    if re.match(r"^\s*(?:He|She|They|The delegation|The governor|The mayor)\b", text):
+        return getattr(doc, "last_visitor", None) or doc.last_subject
+    return None
+
+
+def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
+    """Destinations listed right after the verb ("visited Toyama and Hokkaido"), not later asides."""
+    out: list[PlaceHit] = []
+    prev = t1
+    for h in dests:
+        gap = s.text[prev - s.sent.start: h.start - s.sent.start]
+        if out and re.search(r"\b(?:to discuss|where|which|who|when|with)\b|[;]", gap):
+            break
+        if not out and len(gap) > 80:
+            break
+        out.append(h)
+        prev = h.end
+    return out
