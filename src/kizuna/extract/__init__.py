@@ -26,9 +26,10 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
     for s in doc.sentences:
         visits = visit.extract(doc, s)
         found = visits + meeting.extract(doc, s, visit_facts=len(visits))
-        found += partnership.extract(doc, s)
+        ties = partnership.extract(doc, s)
+        found += ties
         found += agreement.extract(doc, s)
-        found += cooperation.extract(doc, s)
+        found += cooperation.extract(doc, s, ties=len(ties), visits=len(visits))
         found += statistic.extract(doc, s)
         facts += found
         _remember(doc, s, found)
@@ -41,6 +42,15 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     cross = [h for h in local[1:] if local and h.country != local[0].country]
     if local and cross:
         doc.recent_pair = [local[0], cross[0]]
+    people = getattr(doc, "person_places", {})
+    for person in s.person_refs:
+        if person.place_id:
+            hit = next((h for h in s.places if h.ref.id == person.place_id), None)
+            if hit is not None:
+                for tok in person.name.replace("-", " ").split():
+                    if len(tok) > 2:
+                        people[tok] = hit
+    doc.person_places = people  # type: ignore[attr-defined]
     subj = first_subject(s)
     if subj is not None and subj.level != "country":
         doc.last_subject = subj

@@ -16,7 +16,7 @@ DOC = re.compile(
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)|entered into|put their names|struck)\b", re.IGNORECASE)
-FOUNDING = re.compile(r"\b(?:sister|friendship|friend|twin(?:ning)?|partnership)\b[- ](?:\w+[- ]){0,2}$", re.IGNORECASE)
+FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b", re.IGNORECASE)
 
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -25,13 +25,13 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not SIGN.search(text):
         return []
     docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start())]
-    docs = [m for m in docs if not FOUNDING.search(text[max(0, m.start() - 30): m.start()])
-            or re.search(r"renew|re-sign", text, re.I)]
+    renewal = re.search(r"renew|re-sign|co-?operative agreement", text, re.I)
+    docs = [m for m in docs if renewal or not FOUNDING_NEAR.search(text[max(0, m.start() - 40): m.end()])]
     if not docs:
         return []
     if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
         return []
-    pairs = pairs_for(s, doc, allow_country=True)
+    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
     if not pairs:
         return []
     d = first_date(s)

@@ -80,6 +80,13 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     if allow_country and len(hits) < 2:
         hits = dedup(list(hits) + [h for h in s.parties if h.level == "country"
                                    and all(h.country != x.country for x in hits)])
+    lead = re.match(r"^\s*(?:It|The (?:city|province|prefecture|state|county|town|region|municipality))\b", s.text)
+    if lead and hits and (doc.last_subject or doc.focus):
+        hub = doc.last_subject or doc.focus
+        if hub is not None and all(h.key != hub.key for h in hits):
+            others = [h for h in hits if _cross(hub, h)]
+            if others:
+                return [[hub, o] for o in others]
     if len(hits) >= 2:
         hub = hits[0]
         others = [h for h in hits[1:] if _cross(hub, h)]
@@ -110,4 +117,9 @@ def _cross(a: PlaceHit, b: PlaceHit) -> bool:
 
 def preceded_by_number(text: str, pos: int) -> bool:
     """'300 pairs of sister cities', 'over 110 cooperative agreements': a count, not one tie."""
-    return bool(re.search(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,2}$", text[max(0, pos - 45): pos]))
+    m = re.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
+                  text[max(0, pos - 45): pos])
+    if not m:
+        return False
+    num = m.group(1).replace(",", "")
+    return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)

@@ -34,6 +34,8 @@ _COLLECTIVE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"
     r"|leaders|provinces|prefectures|cities|municipalities|partners?|counterparts?|mayors|regions|states)\b(?!\s+of\b)",
 )
+NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "AP", "Bernama", "Antara", "KBS",
+                 "NHK", "Arirang", "Nikkei", "Jiji"}
 PLANNED = re.compile(
     r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
     r"intends? to|aims? to|is expected to|are expected to|agreed to|pledged to|next year|next month|"
@@ -141,7 +143,14 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue
             if any(a <= m.start < b for a, b in spans):
                 continue
+            if m.place.level == "municipality" and len(m.text) <= 4 and " " not in m.text:
+                continue  # "Han", "Ito": surnames far more often than towns
+            if m.text in NEWS_AGENCIES:
+                continue
+            if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
+                continue  # "the University of ...": a common noun, not a town
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
+        hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
         for dm in _DEMONYM_RX.finditer(sent.text):
             cc = DEMONYMS[dm.group(1).lower()]
             s = sent.start + dm.start()
@@ -155,7 +164,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
         for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
-            if h.start - sent.start < 3 and h.text.isupper() and len(h.text) > 3:
+            if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and re.match(
+                    r"^\s*(?:,|\(|--|-|—)", text[h.end: h.end + 4]):
                 h.locator = True
         planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
         dates = find_dates(sent.text, published, future=planned, anchor=anchor)
@@ -174,6 +184,31 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         top = counts.most_common(1)[0][0]
         doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
     return doc
+
+
+_SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](City|Prefecture|Province|County|Town|Ward|Village)\b")
+
+
+def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit],
+                       spans: list[tuple[int, int]], countries: tuple[str, ...],
+                       published: str | None) -> list[PlaceHit]:
+    """'Shimoneseki City': a name the text marks as a place but spells its own way (fuzzy lookup)."""
+    out = []
+    for m in _SUFFIXED.finditer(sent.text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if any(not (e <= h.start or s >= h.end) for h in hits) or any(a <= s < b for a, b in spans):
+            continue
+        level = "municipality" if m.group(2) in ("City", "County", "Town", "Ward", "Village") else "region"
+        place = None
+        for cc in countries[:3]:
+            place = gz.resolve_name(m.group(1), country=cc, level=level, date=published)
+            if place is not None:
+                break
+        if place is None:
+            continue
+        out.append(PlaceHit(s, e, m.group(0), place.ref()))
+    _ = text, level if out else None
+    return out
 
 
 def _title_case(title: str | None) -> str | None:

@@ -20,8 +20,8 @@ WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)
                   r"could|might|called for|urged)\b", re.IGNORECASE)
 
 
-def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    """Cooperation facts in one sentence."""
+def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
+    """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     text = s.text
     m = TRIGGER.search(text)
     if not m:
@@ -30,9 +30,11 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     fields = fields_in(text)
     title = TITLE.search(text)
+    if (ties or visits) and not title:
+        return []
     if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued", text, re.I):
         return []
-    pairs = pairs_for(s, doc, allow_country=True)
+    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
     if not pairs:
         return []
     attrs: dict = {"fields": fields}

@@ -19,7 +19,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 COUNT_NOUN = re.compile(
-    r"^(?:[\w'’-]+\s+){0,4}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
+    r"^(?:(?!that\b|which\b|who\b|of\b|in\b)[\w'’-]+\s+){0,2}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
     r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
     r"local governments?|localities|prefectures|municipalities|provinces|governors|mayors|trainees|"
@@ -69,6 +69,10 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue
         if text[max(0, ns - 1): ns] == "(" and m.group("pct"):
             continue  # "(30%)": a share of the count before it
+        if "=" in text[max(0, ns - 2): ns] or "=" in text[ne: ne + 2]:
+            continue  # an exchange rate: "US$1=¥130"
+        if m.group("pct") and re.match(r"^\s*(?:of|to)\b", rest):
+            continue  # "70% of Japanese businesses", "15 to 16% of the total": a share, not a count
         value = _num(m.group("num"))
         if m.group("scale"):
             value *= SCALE[m.group("scale").lower()]
@@ -85,12 +89,20 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             attrs["unit"] = "percent"
         else:
             noun = COUNT_NOUN.match(rest)
+            counted = _counted_in_sentence(text, m.start("num"), rest)
+            if not noun and not counted:
+                continue
             if not noun:
+                if 1900 <= value <= 2100 and "," not in m.group("num"):
+                    continue
+                attrs["unit"] = counted
+                attrs["subject"] = counted
+                noun = None
+            elif 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue
-            if 1900 <= value <= 2100 and "," not in m.group("num"):
-                continue
-            attrs["unit"] = _unit(noun.group("noun"))
-            attrs["subject"] = (rest[: noun.end()]).strip()[:80]
+            else:
+                attrs["unit"] = _unit(noun.group("noun"))
+                attrs["subject"] = (rest[: noun.end()]).strip()[:80]
         q = (m.group("q") or "").lower()
         attrs["value"] = int(value) if value == int(value) else value
         attrs["qualifier"] = QUALIFIER.get(q, "exact")
@@ -115,6 +127,27 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         facts.append(make_fact("statistic", places, s, date=date, status="happened", attributes=attrs,
                                confidence=0.5, people=False))
     return facts
+
+
+NUMBER_OF = re.compile(
+    r"\bnumber of (?:[\w-]+\s+){0,2}?(?P<noun>affiliations|sister[- ]cit(?:y|ies)|relationships|investments|"
+    r"delegations|visits|agreements|projects|enterprises|companies|partnerships|exchanges|ties|pairs)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_in_sentence(text: str, pos: int, rest: str) -> str | None:
+    """'The number of affiliations ... is 393 (30%)': the count's noun named earlier in the sentence."""
+    nm = NUMBER_OF.search(text[:pos])
+    share = re.match(r"^\s*\(\s*\d+(?:\.\d+)?\s*%", rest)
+    before = text[max(0, pos - 25): pos]
+    verb = re.search(r"\b(?:is|was|were|are|totaled|totalled|reached|stood at|at|with|by|of)\s+"
+                     r"(?:more than |over |about |around |nearly |some )?$", before)
+    if nm and (verb or share):
+        return nm.group("noun").lower()
+    if share and verb:
+        return "affiliations" if "affiliation" in text.lower() else "count"
+    return None
 
 
 def _unit(noun: str) -> str:

@@ -17,7 +17,7 @@ from kizuna.facts import Fact
 ACTIVE = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
-    r"(?:was|were) in|flew to|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will go to|to go to|flew to|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
@@ -41,6 +41,9 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         a, h = ACTIVE.search(text), HOST.search(text)
         m = a if a.start() < h.start() else h  # type: ignore[union-attr]
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
+    if re.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
+                 text[: m.start()]):
+        return []  # "60 governors and mayors have visited China": a count, kept as a statistic
     host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
     parties = [h for h in s.parties]
     before = dedup(h for h in parties if h.end <= t0)
@@ -57,6 +60,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dests = dests[-1:]  # the host named just before the verb
     else:
         dests = _same_clause(s, dests, t1)
+    if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
+        return []  # "is in third place": 'in' must be followed by the place itself
     if not dests:
         return []
     if host and origin.country == dests[0].country:
@@ -80,11 +85,19 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
     text = s.text
+    for h in side:  # "the seventh Chinese governors' delegation": a national delegation
+        if h.demonym and re.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
+            return h
     frm = DELEGATION_FROM.search(text)
     if frm:
         after = [h for h in s.parties if h.start >= s.sent.start + frm.end()]
         if after and after[0].start - (s.sent.start + frm.end()) < 40:
             return after[0]
+    known = getattr(doc, "person_places", {})
+    if side and all(h.level == "country" for h in side):
+        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+            if word in known and known[word].country in {h.country for h in side}:
+                return known[word]
     if side:
         local = [h for h in side if h.level != "country"]
         return (local or side)[0] if not host else (local or side)[0]
@@ -93,7 +106,11 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
             for h in s.places:
                 if h.ref.id == p.place_id:
                     return h
-    if re.match(r"^\s*(?:He|She|They|The delegation|The governor|The mayor)\b", text):
+    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        if word in known:
+            return known[word]
+    if re.match(r"^\s*(?:He|She|They|The delegation|The governor|The mayor|The premier|The team)\b", text) or re.search(
+            r"\b(?:the|our|a|this) (?:delegation|visit|trip|group)\b", text):
         return getattr(doc, "last_visitor", None) or doc.last_subject
     return None
 
