@@ -143,7 +143,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue
             if any(a <= m.start < b for a, b in spans):
                 continue
-            if m.place.level == "municipality" and len(m.text) <= 4 and " " not in m.text:
+            if m.place.level == "municipality" and len(m.text) <= 3 and " " not in m.text:
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES:
                 continue

@@ -12,7 +12,8 @@ from kizuna.facts import Fact
 NUMBER = re.compile(
     r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
     r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
-    r"(?P<cur>US\$|\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<cur>US\$|\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
     r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
     r"euros?|yen|CNY|RMB)?(?P<pct>\s*%|\s+per\s?cent|\s+percent)?",
@@ -45,7 +46,14 @@ QUALIFIER = {"more than": "at-least", "over": "at-least", "at least": "at-least"
              "close to": "approx", "up to": "at-most", "fewer than": "at-most", "less than": "at-most"}
 
 
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100}
+
+
 def _num(s: str) -> float:
+    if s.lower() in WORD_NUMBERS:
+        return float(WORD_NUMBERS[s.lower()])
     return float(s.replace(",", ""))
 
 
@@ -62,6 +70,16 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-/."):
             continue
+        word_number = m.group("num").isalpha()
+        if word_number and (m.group("pct") or m.group("scale") or not COUNT_NOUN.match(text[m.end():])
+                            or _num(m.group("num")) < 4 or m.group("q")
+                            or re.search(r"\b(?:the|these|those|their|its|our|all|both|a)\s+$", text[max(0, ns - 8): ns], re.I)):
+            continue  # "the two sides", "a five-year memo": not counts
+        if re.search(r"\b(?:No|no|Number|number)\.?\s*$", text[max(0, ns - 8): ns]) and not word_number:
+            if not re.search(r"number of", text[max(0, ns - 30): ns]):
+                continue  # "No. 4": a label
+        if re.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
+            continue  # a delegation's size is an attribute of the visit
         if text[ne: ne + 1].isalpha() and not m.group("scale") and not m.group("cur2"):
             continue  # "7th", "2nd"
         rest = text[m.end():]
@@ -71,13 +89,16 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue  # "(30%)": a share of the count before it
         if "=" in text[max(0, ns - 2): ns] or "=" in text[ne: ne + 2]:
             continue  # an exchange rate: "US$1=¥130"
-        if m.group("pct") and re.match(r"^\s*(?:of|to)\b", rest):
+        if m.group("pct") and re.match(r"^\s*(?:of|to)\b", rest) and not any(
+                h.level != "country" for h in s.parties):
             continue  # "70% of Japanese businesses", "15 to 16% of the total": a share, not a count
         value = _num(m.group("num"))
         if m.group("scale"):
             value *= SCALE[m.group("scale").lower()]
         money = m.group("cur") or m.group("cur2")
         attrs: dict = {}
+        if (money or m.group("pct")) and len({h.country for h in s.places}) < 2:
+            continue  # a trade total with no partner: not about an exchange between two sides
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
                 continue
@@ -138,15 +159,18 @@ NUMBER_OF = re.compile(
 
 def _counted_in_sentence(text: str, pos: int, rest: str) -> str | None:
     """'The number of affiliations ... is 393 (30%)': the count's noun named earlier in the sentence."""
-    nm = NUMBER_OF.search(text[:pos])
+    nm = NUMBER_OF.search(text[:pos]) or NUMBER_OF.search(text[pos:])
     share = re.match(r"^\s*\(\s*\d+(?:\.\d+)?\s*%", rest)
     before = text[max(0, pos - 25): pos]
-    verb = re.search(r"\b(?:is|was|were|are|totaled|totalled|reached|stood at|at|with|by|of)\s+"
+    verb = re.search(r"\b(?:is|was|were|are|totaled|totalled|reached|stood at|at|with|by|of|to|number|numbered)\s+"
                      r"(?:more than |over |about |around |nearly |some )?$", before)
     if nm and (verb or share):
         return nm.group("noun").lower()
     if share and verb:
         return "affiliations" if "affiliation" in text.lower() else "count"
+    if re.match(r"^\s*\)", rest) and re.search(r"\(\s*$", text[:pos]) and re.search(
+            r"sister|ties|affiliation|partner|relationship", text, re.I):
+        return "partnerships"  # "most numerous with America (455)"
     return None
 
 
