@@ -36,6 +36,12 @@ _COLLECTIVE = re.compile(
 )
 NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "AP", "Bernama", "Antara", "KBS",
                  "NHK", "Arirang", "Nikkei", "Jiji"}
+# Capitalised words that name regions somewhere ("East" is a region of Cameroon) but in news
+# are directions or parts of names ("East China's Zhejiang").
+GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center", "western", "eastern", "northern",
+                 "southern", "capital", "coast", "islands", "lakes", "mountains", "northeast", "southeast",
+                 "northwest", "southwest", "midwest", "far east", "middle east", "north east", "south east",
+                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower"}
 PLANNED = re.compile(
     r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
     r"intends? to|aims? to|is expected to|are expected to|agreed to|pledged to|next year|next month|"
@@ -145,7 +151,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue
             if m.place.level == "municipality" and len(m.text) <= 3 and " " not in m.text:
                 continue  # "Han", "Ito": surnames far more often than towns
-            if m.text in NEWS_AGENCIES:
+            if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
             if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
                 continue  # "the University of ...": a common noun, not a town

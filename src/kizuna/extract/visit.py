@@ -17,10 +17,12 @@ from kizuna.facts import Fact
 ACTIVE = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will go to|to go to|flew to|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:delegation|mission)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
+WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
+                            re.IGNORECASE)
 HOST = re.compile(
     r"\b(?:received|welcomed|hosted|played host(?: \w+ \w+)? to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
@@ -45,6 +47,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                  text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
     host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
+    if host and WELCOMED_GUEST.search(text):
+        host = False  # "the delegation received a warm welcome from X": the guest is the subject
     parties = [h for h in s.parties]
     before = dedup(h for h in parties if h.end <= t0)
     after = dedup(h for h in parties if h.start >= t1)
@@ -109,10 +113,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
     for word in re.findall(r"\b[A-Z][a-z]+\b", text):
         if word in known:
             return known[word]
-    if re.match(r"^\s*(?:He|She|They|The delegation|The governor|The mayor|The premier|The team)\b", text) or re.search(
-            r"\b(?:the|our|a|this) (?:delegation|visit|trip|group)\b", text):
-        return getattr(doc, "last_visitor", None) or doc.last_subject
-    return None
+    return getattr(doc, "last_visitor", None)
 
 
 def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
