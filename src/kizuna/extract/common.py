@@ -80,8 +80,10 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     if allow_country and len(hits) < 2:
         hits = dedup(list(hits) + [h for h in s.parties if h.level == "country"
                                    and all(h.country != x.country for x in hits)])
-    lead = re.match(r"^\s*(?:It|The (?:city|province|prefecture|state|county|town|region|municipality))\b", s.text)
-    if lead and hits and (doc.last_subject or doc.focus):
+    lead = re.search(r"(?:^|,\s+)(?:[Ii]t|[Tt]he (?:city|province|prefecture|state|county|town|region|municipality))"
+                     r"\s+(?:already\s+|also\s+|has\s+|had\s+|then\s+)*(?:has|had|set|established|signed|concluded|"
+                     r"formed|added|became|entered|forged|maintains|twinned)", s.text)
+    if lead and hits and all(h.start - s.sent.start > lead.start() for h in hits) and (doc.last_subject or doc.focus):
         hub = doc.last_subject or doc.focus
         if hub is not None and all(h.key != hub.key for h in hits):
             others = [h for h in hits if _cross(hub, h)]

@@ -42,6 +42,8 @@ GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center"
                  "southern", "capital", "coast", "islands", "lakes", "mountains", "northeast", "southeast",
                  "northwest", "southwest", "midwest", "far east", "middle east", "north east", "south east",
                  "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower"}
+DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                      r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
     r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
     r"intends? to|aims? to|is expected to|are expected to|agreed to|pledged to|next year|next month|"
@@ -157,6 +159,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "the University of ...": a common noun, not a town
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
+        hits += _unlisted_places(text, sent, hits, spans)
         for dm in _DEMONYM_RX.finditer(sent.text):
             cc = DEMONYMS[dm.group(1).lower()]
             s = sent.start + dm.start()
@@ -172,6 +175,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
             if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and re.match(
                     r"^\s*(?:,|\(|--|-|—)", text[h.end: h.end + 4]):
+                h.locator = True
+            elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
         planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
         dates = find_dates(sent.text, published, future=planned, anchor=anchor)
@@ -217,6 +222,47 @@ def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[Plac
     return out
 
 
+_UNLISTED_AFTER_COUNTRY = re.compile(r"^['’]s\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
+                                     r"(?:\s+(?P<suffix>City|Town|Village|County|Prefecture|Province|District))?\b")
+_UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
+_NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
+                   "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",
+                   "Council", "Office", "Party", "People", "State", "Provincial", "Municipal", "City", "Hall", "Small",
+                   "Big", "Great", "Old", "Former", "Sister", "Friendship", "Friendly", "Cooperative", "Partner",
+                   "Twin", "Host", "Model", "Capital", "Smart", "Global", "International", "Exchange", "Culture",
+                   "Trade", "Mayoral", "Civic", "Anniversary", "Agreement", "Year", "Day", "Festival", "Our", "Your"}
+
+
+def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
+
+    They are kept with a null id and the name as written (spec: places not in the gazetteer).
+    """
+    out: list[PlaceHit] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= h.start or s >= h.end for h in hits + out) and not any(a <= s < b for a, b in spans)
+
+    for h in hits:
+        if h.level != "country" or h.demonym:
+            continue
+        m = _UNLISTED_AFTER_COUNTRY.match(text[h.end: h.end + 60])
+        if not m or m.group("name").split()[0] in _NOT_NAME_WORDS:
+            continue
+        s, e = h.end + m.start("name"), h.end + m.end()
+        if not free(s, e):
+            continue
+        level = "region" if m.group("suffix") in ("Prefecture", "Province") else "municipality"
+        out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
+        h.locator = True
+    for m in _UNLISTED_SUFFIXED.finditer(sent.text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if m.group("name").split()[0] in _NOT_NAME_WORDS or not free(s, e):
+            continue
+        out.append(PlaceHit(s, e, m.group(0), PlaceRef(None, m.group("name"), None, "municipality")))
+    return out
+
+
 def _title_case(title: str | None) -> str | None:
     if not title:
         return None
@@ -251,7 +297,7 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
         if h.level not in ("country", "region"):
             continue
         for o in hits:
-            if o is h or o.country != h.country:
+            if o is h or (o.country != h.country and not (o.country is None and o.ref.id is None)):
                 continue
             if h.level == "country" and o.level == "country":
                 continue
@@ -270,6 +316,8 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                     r"\b(?:and|with|to|visited|signed|between|from)\b|;", gap
                 ):
                     h.locator = True
+                    if o.country is None:
+                        o.ref.country = h.country
                     break
 
 
