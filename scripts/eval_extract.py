@@ -51,7 +51,7 @@ def main() -> None:
             ps = by_doc.get(stem or "", [])
             if not any(fact_match(g, p) for p in ps):
                 print("MISS", g["doc"], g["type"], [x["name"] for x in g["places"]],
-                      (g.get("attributes") or {}).get("value", ""), "|", g["evidence"][:100])
+                      (g.get("attributes") or {}).get("value", ""), "|", (g.get("evidence") or "")[:100])
         for stem, ps in sorted(by_doc.items()):
             doc_id = stem if not stem[:3].isdigit() else "seed-" + stem[:3]
             gs = [g for g in gold if g["doc"] == doc_id]

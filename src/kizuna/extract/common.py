@@ -70,8 +70,11 @@ def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:
 
 
 def local_parties(s: SentInfo) -> list[PlaceHit]:
-    """Sub-national parties of a sentence, in order, without repeats."""
-    return dedup(h for h in s.parties if h.level != "country")
+    """Sub-national parties of a sentence, in order, without repeats; places named only as
+    where something happened ("signed in Hangzhou") are dropped when enough others remain."""
+    hits = dedup(h for h in s.parties if h.level != "country")
+    unlocated = [h for h in hits if not h.located]
+    return unlocated if len(unlocated) >= 2 else hits
 
 
 def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list[list[PlaceHit]]:

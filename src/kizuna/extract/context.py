@@ -70,6 +70,7 @@ class PlaceHit:
     ref: PlaceRef
     locator: bool = False
     demonym: bool = False
+    located: bool = False  # preceded by "in"/"at": where something happened, not who took part
 
     @property
     def key(self) -> str:
@@ -172,6 +173,9 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
+        for h in hits:
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", text[max(sent.start, h.start - 16): h.start]):
+                h.located = True
         for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
             if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and re.match(
                     r"^\s*(?:,|\(|--|-|—)", text[h.end: h.end + 4]):

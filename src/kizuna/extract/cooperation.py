@@ -9,7 +9,7 @@ from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.facts import Fact
 
 TRIGGER = re.compile(
-    r"\b(?:co-?operat(?:ion|e|ing|ed)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
+    r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in)\b",

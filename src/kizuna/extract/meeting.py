@@ -12,7 +12,7 @@ from kizuna.facts import Fact, PlaceRef
 NAMED = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:[A-Z][\w'’-]*\s+)?(?:Governors['’]?|Mayors['’]?|Local Government|"
     r"Local Governments|Provincial|Leaders['’]?|Business|Cooperation|Friendship|Exchange|Regional)?\s*"
-    r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table|Expo))\b"
+    r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table))\b"
 )
 GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)

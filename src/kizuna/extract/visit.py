@@ -26,7 +26,7 @@ WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cor
 HOST = re.compile(
     r"\b(?:received|welcomed|hosted|played host(?: \w+ \w+)? to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
-PASSIVE = re.compile(r"\b(?:was|were) (?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) from\b", re.IGNORECASE)
 SIZE = re.compile(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
 NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
