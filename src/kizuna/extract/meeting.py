@@ -19,7 +19,7 @@ GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors
 TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
                    r"sat down with|conversation with)\b", re.IGNORECASE)
 EDITION = re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                     r"eleventh|twelfth|fifteenth|twentieth)\s+(?:\w+\s+){0,4}?(?:meeting|forum|conference|summit|"
+                     r"eleventh|twelfth|fifteenth|twentieth)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|forum|conference|summit|"
                      r"dialogue|session|edition|symposium)", re.IGNORECASE)
 LOCATION = re.compile(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
 

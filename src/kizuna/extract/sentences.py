@@ -19,7 +19,7 @@ _ABBREV = {
     "mass", "penn", "conn", "ariz", "colo", "fla", "ill", "ind", "kan", "mich", "minn", "miss", "mo", "neb",
     "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "d.c", "s", "n", "e", "w",
 }
-_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)\]]*\s+|\n\s*")
+_BOUNDARY = re.compile(r"(?P<punct>[.!?。！？]+[\"'”’)\]]*)?(?P<space>\s*\n\s*|(?<=[.!?。！？\"'”’)\]])\s+)")
 
 
 @dataclass(frozen=True)
@@ -36,16 +36,17 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        cut = m.end()
-        chunk = text[start: m.start() + 1]
-        if "\n" not in m.group() and _is_abbreviation(text, m.start()):
+        if not m.group("punct") and "\n" not in m.group():
             continue
-        if "\n" not in m.group():
+        cut = m.end()
+        newline = "\n" in m.group("space")
+        if not newline and _is_abbreviation(text, m.start()):
+            continue
+        if not newline:
             nxt = text[cut: cut + 1]
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(" or not nxt.isascii()):
                 continue
-        _emit(out, text, start, m.start() + len(m.group().rstrip()) if "\n" not in m.group() else m.start())
-        del chunk
+        _emit(out, text, start, m.start("space"))
         start = cut
     _emit(out, text, start, len(text))
     return out

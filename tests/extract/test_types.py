@@ -1,0 +1,122 @@
+"""Each fact type on sentences written for these tests, in the phrasings news uses."""
+
+from tests.extract.conftest import ids
+
+
+def of_type(facts, t):
+    return [f for f in facts if f.type == t]
+
+
+def test_partnership_with_founding_year_and_kind(extract):
+    facts = extract("Niigata Prefecture and China's Heilongjiang Province became sister provinces in 1983.")
+    ties = of_type(facts, "partnership")
+    assert len(ties) == 1
+    assert sorted(ids(ties[0])) == ["CN-HL", "JP-15"]
+    assert ties[0].date == "1983" and ties[0].attributes["kind"] == "sister"
+
+
+def test_partnership_year_from_anniversary(extract):
+    text = "Yamagata and Heilongjiang marked the 30th anniversary of their friendship ties on May 12, 2023."
+    ties = of_type(extract(text), "partnership")
+    assert ties and ties[0].date == "1993" and ties[0].attributes["kind"] == "friendship"
+
+
+def test_partnership_hub_and_list(extract):
+    text = ("Over the years Busan has formed sister city ties with Shanghai, Ho Chi Minh City "
+            "and Los Angeles.")
+    ties = of_type(extract(text), "partnership")
+    partners = sorted(next(p.name for p in f.places if p.id != "KR-26") for f in ties)
+    assert partners == ["Ho Chi Minh City", "Los Angeles", "Shanghai"]
+
+
+def test_two_stages_of_one_tie_are_two_facts(extract):
+    text = "Osaka, Shanghai's friendship city since 1974, became its sister city in 1980."
+    ties = of_type(extract(text), "partnership")
+    assert {(f.attributes["kind"], f.date) for f in ties} == {("friendship", "1974"), ("sister", "1980")}
+
+
+def test_count_of_sister_cities_is_a_statistic_not_a_tie(extract):
+    facts = extract("Japan and South Korea now have more than 200 pairs of sister cities.")
+    assert not of_type(facts, "partnership")
+    stats = of_type(facts, "statistic")
+    assert stats and stats[0].attributes["value"] == 200 and stats[0].attributes["qualifier"] == "at-least"
+
+
+def test_visit_origin_from_title_and_destinations_listed(extract):
+    text = ("Wang Min, Party Secretary of Liaoning Province, visited Niigata and Akita last week "
+            "to discuss port cooperation.")
+    visits = of_type(extract(text, published="2019-06-12"), "visit")
+    assert {tuple(ids(v)) for v in visits} == {("CN-LN", "JP-15"), ("CN-LN", "JP-05")}
+
+
+def test_visit_host_receives_guest(extract):
+    text = "On Tuesday, Gyeonggi Governor Kim Dong-yeon received a delegation from Kanagawa Prefecture."
+    visits = of_type(extract(text, published="2023-05-18"), "visit")
+    assert len(visits) == 1 and ids(visits[0]) == ["JP-14", "KR-41"]
+    assert visits[0].date == "2023-05-16"
+
+
+def test_planned_visit(extract):
+    text = "Hokkaido Governor Naomichi Suzuki will travel to Harbin next month."
+    visits = of_type(extract(text, published="2024-02-10"), "visit")
+    assert visits and visits[0].status == "planned" and visits[0].date == "2024-03"
+
+
+def test_count_of_visitors_is_not_a_visit(extract):
+    facts = extract("Last year about 40 governors and mayors from Vietnam visited Japan, officials said.")
+    assert not of_type(facts, "visit")
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [40]
+
+
+def test_named_meeting_with_edition_and_location(extract):
+    text = "The 5th Japan-Mongolia Governors' Forum was held in Ulaanbaatar on August 3, 2022."
+    meetings = of_type(extract(text), "meeting")
+    assert meetings
+    m = meetings[0]
+    assert set(ids(m)) >= {"JP", "MN"} and m.attributes["edition"] == 5
+    assert m.attributes["location"]["name"] == "Ulaanbaatar" and m.date == "2022-08-03"
+
+
+def test_agreement_signed_and_not_a_partnership(extract):
+    text = "Da Nang and Yokohama signed a memorandum of understanding on urban development in 2013."
+    facts = extract(text)
+    agreements = of_type(facts, "agreement")
+    assert agreements and sorted(ids(agreements[0])) in (["VN-DN", "geonames:1848354"],)
+    assert agreements[0].date == "2013"
+    assert not of_type(facts, "partnership")
+
+
+def test_founding_agreement_is_a_partnership_only(extract):
+    facts = extract("Kumamoto Prefecture and Guangxi signed a friendship agreement in 1982.")
+    assert of_type(facts, "partnership") and not of_type(facts, "agreement")
+
+
+def test_cooperation_fields_and_planned_status(extract):
+    text = "Under the accord, Shiga and Hunan will cooperate in environmental protection and tourism."
+    coop = of_type(extract(text), "cooperation")
+    assert coop and coop[0].status == "planned"
+    assert set(coop[0].attributes["fields"]) >= {"environment", "tourism"}
+
+
+def test_money_statistic_with_scale(extract):
+    text = "Exports from Dalian to Japan reached US$4.2 billion in 2021, the city said."
+    stats = of_type(extract(text), "statistic")
+    assert stats and stats[0].attributes["value"] == 4_200_000_000 and stats[0].attributes["unit"] == "USD"
+
+
+def test_national_meeting_without_localities_gives_nothing(extract):
+    text = ("The foreign ministers of Japan, China and South Korea met in Busan on Sunday to prepare a "
+            "leaders' summit.")
+    facts = extract(text, published="2024-11-25")
+    assert not [f for f in facts if f.type in ("partnership", "visit", "agreement", "cooperation")]
+
+
+def test_evidence_points_into_the_text(extract):
+    text = "Noise line\n\nSendai and Changchun are sister cities. They signed the pact in 1980."
+    for f in extract(text):
+        assert text[f.evidence.start: f.evidence.end] == f.evidence.text
+
+
+def test_surnames_are_not_places(extract):
+    facts = extract("Mayor Lee met Governor Li and Mr. Han in Incheon to talk about ferries.")
+    assert all(p.name not in ("Lee", "Li", "Han") for f in facts for p in f.places)
