@@ -253,6 +253,10 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         m = _UNLISTED_AFTER_COUNTRY.match(text[h.end: h.end + 60])
         if not m or m.group("name").split()[0] in _NOT_NAME_WORDS:
             continue
+        if re.match(r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
+                    r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b",
+                    text[h.end + m.end(): h.end + m.end() + 20]):
+            continue
         s, e = h.end + m.start("name"), h.end + m.end()
         if not free(s, e):
             continue

@@ -4,20 +4,35 @@ from __future__ import annotations
 
 import re
 
-from kizuna.extract.common import fields_in, first_date, make_fact, pairs_for
-from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.common import dedup, fields_in, first_date, local_parties, make_fact, pairs_for
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.facts import Fact
 
 TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
-    r"programs? (?:in|for|on)|ties in|links in)\b",
+    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
 WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged)\b", re.IGNORECASE)
+
+
+def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
+    """Who cooperates: two named sides, several localities of one country with one foreign
+    country, or the pair 'the two sides' refers to.  A long mixed list is a comparison, not a project."""
+    locals_ = local_parties(s)
+    countries = dedup(h for h in s.parties if h.level == "country")
+    home = {h.country for h in locals_}
+    if len(locals_) >= 2 and len(home) == 1:
+        foreign = [c for c in countries if c.country not in home]
+        if len(foreign) == 1:
+            return [[h, foreign[0]] for h in locals_]
+    if len(locals_) > 3:
+        return []
+    return [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
 
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
@@ -32,9 +47,9 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     title = TITLE.search(text)
     if (ties or visits) and not title:
         return []
-    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued", text, re.I):
+    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities", text, re.I):
         return []
-    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    pairs = _pairs(doc, s)
     if not pairs:
         return []
     attrs: dict = {"fields": fields}

@@ -19,7 +19,7 @@ _ABBREV = {
     "mass", "penn", "conn", "ariz", "colo", "fla", "ill", "ind", "kan", "mich", "minn", "miss", "mo", "neb",
     "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "d.c", "s", "n", "e", "w",
 }
-_BOUNDARY = re.compile(r"(?P<punct>[.!?。！？]+[\"'”’)\]]*)?(?P<space>\s*\n\s*|(?<=[.!?。！？\"'”’)\]])\s+)")
+_BOUNDARY = re.compile(r"(?P<punct>[.!?。！？]+[\"'”’)\]]*|;(?=\s+\(?\d\)))?(?P<space>\s*\n\s*|(?<=[.!?。！？\"'”’)\];])\s+)")
 
 
 @dataclass(frozen=True)

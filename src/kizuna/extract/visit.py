@@ -17,7 +17,7 @@ from kizuna.facts import Fact
 ACTIVE = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:delegation|mission)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:delegations?|missions?)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
@@ -27,7 +27,7 @@ HOST = re.compile(
     r"\b(?:received|welcomed|hosted|played host(?: \w+ \w+)? to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
-DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) from\b", re.IGNORECASE)
+DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
 SIZE = re.compile(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
 NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
                        r"university|museum|exhibition|booth)\b", re.IGNORECASE)
@@ -38,7 +38,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     text = s.text
     m = PASSIVE.search(text) or HOST.search(text) or ACTIVE.search(text)
     if not m:
-        return []
+        return _implied(doc, s)
     if ACTIVE.search(text) and HOST.search(text) and not PASSIVE.search(text):
         a, h = ACTIVE.search(text), HOST.search(text)
         m = a if a.start() < h.start() else h  # type: ignore[union-attr]
@@ -87,6 +87,25 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return facts
 
 
+def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'The delegation of Japan's Shiga prefecture said Ha Nam ...': a delegation from one side
+    speaking about a place on the other side is there."""
+    m = re.search(r"\b(?:delegation|delegates|mission) (?:of|from)\b", s.text, re.IGNORECASE)
+    if not m:
+        return []
+    start = s.sent.start + m.end()
+    after = [h for h in s.parties if h.start >= start]
+    if not after or after[0].start - start > 30:
+        return []
+    origin = after[0]
+    dests = [h for h in dedup(s.parties) if h is not origin and h.level != "country" and h.country != origin.country
+             and h.key != origin.key]
+    if len(dests) != 1:
+        return []
+    d = first_date(s)
+    return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, confidence=0.4)]
+
+
 def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
     text = s.text
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
@@ -94,9 +113,12 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
             return h
     frm = DELEGATION_FROM.search(text)
     if frm:
-        after = [h for h in s.parties if h.start >= s.sent.start + frm.end()]
-        if after and after[0].start - (s.sent.start + frm.end()) < 40:
-            return after[0]
+        after = [h for h in s.places if h.start >= s.sent.start + frm.end()]
+        limit = 40 if frm.group().lower().endswith("from") else 12
+        if after and after[0].start - (s.sent.start + frm.end()) < limit:
+            party = next((h for h in after if not h.locator), None)
+            if party is not None and party.start - (s.sent.start + frm.end()) < limit + 20:
+                return party
     known = getattr(doc, "person_places", {})
     if side and all(h.level == "country" for h in side):
         for word in re.findall(r"\b[A-Z][a-z]+\b", text):
