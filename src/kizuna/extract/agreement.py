@@ -16,7 +16,15 @@ DOC = re.compile(
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)|entered into|put their names|struck)\b", re.IGNORECASE)
-FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b", re.IGNORECASE)
+FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
+                           re.IGNORECASE)
+
+
+def _founding(text: str, m: re.Match[str]) -> bool:
+    """'a sister city agreement', 'Friendly and Cooperative City Agreement': the founding pact of a tie."""
+    if re.match(r"(?:sister|friendship|friend)", m.group(), re.IGNORECASE):
+        return True
+    return bool(FOUNDING_NEAR.search(text[max(0, m.start() - 40): m.start()]))
 
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -26,7 +34,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start())]
     renewal = re.search(r"renew|re-sign|co-?operative agreement", text, re.I)
-    docs = [m for m in docs if renewal or not FOUNDING_NEAR.search(text[max(0, m.start() - 40): m.end()])]
+    docs = [m for m in docs if renewal or not _founding(text, m)]
     if not docs:
         return []
     if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):

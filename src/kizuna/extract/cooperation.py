@@ -12,7 +12,7 @@ TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
-    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with)\b",
+    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
