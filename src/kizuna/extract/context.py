@@ -278,23 +278,21 @@ def _title_case(title: str | None) -> str | None:
 
 
 def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
-    """The government a person speaks for: a place right before the title or in 'of <place>' after it."""
+    """The government a person speaks for: a place right before the title ("Busan Mayor") or
+    in 'of <place>' after it ("governor of East China's Zhejiang province")."""
     t0, t1 = sent.start + p.title_start, sent.start + p.title_end
-    best = None
     for h in hits:
-        if h.ref.id is None:
-            continue
-        if 0 <= t0 - h.end <= 3 and not h.locator:  # "Busan Mayor"
-            best = h
-        elif 0 <= h.start - t1 <= 25 and best is None:  # "governor of Japan's Shizuoka prefecture"
-            between = sent.text[t1 - sent.start: h.start - sent.start]
-            if re.match(r"^\s*(?:of|for|from)\b", between):
-                best = h
-    if best is None:
+        if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
+            return h.ref.id
+    tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
+    if not re.match(r"^\s*(?:of|for|from)\b", tail):
         return None
-    if best.locator:
-        return None
-    return best.ref.id
+    for h in hits:
+        if h.start >= t1 and h.start - t1 <= 45 and not h.locator and h.ref.id is not None:
+            if "," in sent.text[t1 - sent.start: h.start - sent.start]:
+                return None  # "secretary of the province, is to arrive in Seoul": not his place
+            return h.ref.id
+    return None
 
 
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:

@@ -52,6 +52,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        local_kind = re.search(r"governor|mayor|local|provincial|prefectur|cit(?:y|ies)|municipal|region|state|"
+                               r"friendship|sister", name or text, re.IGNORECASE)
+        if not local_kind and all(p.level == "country" for p in parties):
+            return []  # a national meeting: not an exchange between local governments
         if len(parties) < 2 and doc.countries[:2] and name_places == [] and not parties:
             return []
         if len(parties) < 2:
@@ -67,6 +71,14 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         return [make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)]
     if TALKS.search(text) and not visit_facts:
         parties = dedup(s.parties)
+        known = getattr(doc, "person_places", {})
+        for word in re.findall(r"\b[A-Z][a-z]+\b", text[: TALKS.search(text).start()]):  # type: ignore[union-attr]
+            hit = known.get(word)
+            if hit is not None and all(hit.key != p.key for p in parties):
+                parties = [hit, *parties]
+                break
+        if all(p.level == "country" for p in parties):
+            return []
         if len(parties) < 2 or len({p.country for p in parties}) < 2:
             return []
         d = first_date(s)

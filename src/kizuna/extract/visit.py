@@ -88,6 +88,17 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    there = re.match(r"^\s*(?:While |During (?:her|his|the) (?:stay|visit) )?in\s+", s.text, re.IGNORECASE)
+    if there and re.search(r"\b(?:met|toured|visited|attended|held|signed|inspected|called on|spoke)\b", s.text):
+        first = next((h for h in s.places if h.start - s.sent.start <= there.end() + 1), None)
+        origin = getattr(doc, "last_visitor", None)
+        if first is not None and origin is not None and first.country != origin.country:
+            d = first_date(s)
+            return [make_fact("visit", [origin, first], s, date=d.value if d else None, confidence=0.5)]
+    return _delegation_of(doc, s)
+
+
+def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'The delegation of Japan's Shiga prefecture said Ha Nam ...': a delegation from one side
     speaking about a place on the other side is there."""
     m = re.search(r"\b(?:delegation|delegates|mission) (?:of|from)\b", s.text, re.IGNORECASE)
