@@ -44,7 +44,7 @@ def main() -> None:
     from kizuna.store import open_store
 
     files, _ = discover([str(f) for f in folders])
-    docs = [d for f in files for d in read_path(f)]
+    docs = [d for f in files for d in read_path(f, max_bytes=20_000_000)]
     texts = [d.text for d in docs]
     nlp = spacy.blank("en")
     words = sum(len(nlp(t)) for t in texts)
