@@ -51,6 +51,9 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
                     if len(tok) > 2:
                         people[tok] = hit
     doc.person_places = people  # type: ignore[attr-defined]
+    placed = [p for p in s.person_refs if p.place_id]
+    if placed:
+        doc.last_person_place = next((h for h in s.places if h.ref.id == placed[0].place_id), None)  # type: ignore[attr-defined]
     subj = first_subject(s)
     if subj is not None and subj.level != "country":
         doc.last_subject = subj

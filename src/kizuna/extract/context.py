@@ -158,6 +158,12 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue
             if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
                 continue  # "the University of ...": a common noun, not a town
+            if (m.place.level == "municipality" and " " not in m.text and m.start > sent.start
+                    and re.search(r"[A-Z][\w'’-]*\s+$", text[max(sent.start, m.start - 25): m.start])
+                    and not any(h.end >= m.start - 2 for h in hits)):
+                prev = text[max(sent.start, m.start - 25): m.start].split()[-1]
+                if prev not in ("In", "At", "To", "From", "And", "With", "Of", "Mayor", "Governor") and not prev.endswith(","):
+                    continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
         hits += _unlisted_places(text, sent, hits, spans)

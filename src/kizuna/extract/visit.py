@@ -84,6 +84,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         facts.append(make_fact("visit", [origin, dest], s, date=d.value if d else None,
                                attributes=attrs, confidence=0.65))
     doc.last_visitor = origin  # type: ignore[attr-defined]
+    doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)  # type: ignore[attr-defined]
     return facts
 
 
@@ -95,7 +96,26 @@ def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if first is not None and origin is not None and first.country != origin.country:
             d = first_date(s)
             return [make_fact("visit", [origin, first], s, date=d.value if d else None, confidence=0.5)]
-    return _delegation_of(doc, s)
+    return _stops(doc, s) or _delegation_of(doc, s)
+
+
+def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'...travelled to three Chinese provinces. Meeting counterparts in Shanxi and Ningxia, the
+    delegation ...': the stops of a trip to a country, named in the next sentence."""
+    country = getattr(doc, "last_trip_country", None)
+    origin = getattr(doc, "last_visitor", None)
+    if not country or origin is None:
+        return []
+    if not re.search(r"\b(?:the delegation|counterparts|the group|he|she|they|the team|the governor|the mayor)\b",
+                     s.text, re.IGNORECASE):
+        return []
+    stops = [h for h in dedup(s.parties) if h.country == country and h.level != "country" and h.located]
+    if not stops:
+        return []
+    follow = [h for h in dedup(s.parties) if h.country == country and h.level != "country"
+              and h.start >= stops[0].start and h.start - stops[-1].end < 40]
+    d = first_date(s)
+    return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in dedup(stops + follow)]
 
 
 def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -146,6 +166,8 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
     for word in re.findall(r"\b[A-Z][a-z]+\b", text):
         if word in known:
             return known[word]
+    if re.match(r"^\s*(?:He|She)\b", text) and getattr(doc, "last_person_place", None) is not None:
+        return doc.last_person_place  # type: ignore[attr-defined]
     return getattr(doc, "last_visitor", None)
 
 
