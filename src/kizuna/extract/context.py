@@ -162,7 +162,9 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                     and re.search(r"[A-Z][\w'’-]*\s+$", text[max(sent.start, m.start - 25): m.start])
                     and not any(h.end >= m.start - 2 for h in hits)):
                 prev = text[max(sent.start, m.start - 25): m.start].split()[-1]
-                if prev not in ("In", "At", "To", "From", "And", "With", "Of", "Mayor", "Governor") and not prev.endswith(","):
+                weak = m.place.population < 100_000 or "alternate" in (m.candidates[0].reason if m.candidates else "")
+                if weak and prev not in ("In", "At", "To", "From", "And", "With", "Of", "Mayor", "Governor") \
+                        and not prev.endswith((",", "'s", "’s")):
                     continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)

@@ -74,6 +74,8 @@ class FactRow(Base):
     provenance: Mapped[str] = mapped_column(String(12), default="extracted")
     curation: Mapped[str] = mapped_column(String(12), default="none")
     conflict: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # A curator's edits, applied on top of what the sources say each time the fact is re-derived.
+    overrides: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -84,7 +86,9 @@ class FactRow(Base):
         back_populates="fact", order_by="FactPerson.position", cascade="all, delete-orphan"
     )
     sources: Mapped[list[Source]] = relationship(
-        back_populates="fact", order_by="Source.pk", cascade="all, delete-orphan"
+        back_populates="fact", cascade="all, delete-orphan",
+        # earliest report first, then by origin and offset: the same whatever order documents came in
+        order_by="(Source.published, Source.origin, Source.start, Source.text, Source.pk)",
     )
 
 
