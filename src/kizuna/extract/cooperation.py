@@ -12,7 +12,9 @@ TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
-    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through)\b",
+    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
+    r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
+    r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
@@ -32,6 +34,8 @@ def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
             return [[h, foreign[0]] for h in locals_]
     if len(locals_) > 3:
         return []
+    if not locals_ and not countries and len(doc.recent_pair) == 2:
+        return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
     return [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
 
 
@@ -45,7 +49,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         return []
     fields = fields_in(text)
     title = TITLE.search(text)
-    if (ties or visits) and not title:
+    if (ties or visits) and not title and not (fields and re.search(r"\b(?:agreed|will|pledged)\b", text)):
         return []
     if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities", text, re.I):
         return []
