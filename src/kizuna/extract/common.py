@@ -126,5 +126,7 @@ def preceded_by_number(text: str, pos: int) -> bool:
                   text[max(0, pos - 45): pos])
     if not m:
         return False
+    if re.search(r"\b(?:years?|anniversary|th|st|nd|rd)\b", m.group(0)):
+        return False  # "25 years of friendship": an age, not a count of ties
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
