@@ -27,7 +27,8 @@ FOUNDING = re.compile(r"\b(?:established|set up|concluded|signed|formed|forged|b
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Partnership facts stated in one sentence."""
-    triggers = [m for m in TRIGGER.finditer(s.text) if not preceded_by_number(s.text, m.start())]
+    triggers = [m for m in TRIGGER.finditer(s.text)
+                if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())]
     if not triggers:
         return []
     low = s.text.lower()
