@@ -6,20 +6,21 @@ transaction, so a killed ingest leaves nothing half-written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import Select, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload, sessionmaker
 
 from kizuna.errors import ConfigError, NotFound, StoreError
 from kizuna.facts import Fact
 from kizuna.store import migrate
-from kizuna.store.keys import merge_key, new_fact_id, person_key, place_key
-from kizuna.store.schema import Document, FactPerson, FactPlace, FactRow, PersonRow, Place, Source
+from kizuna.store.reports import Report
+from kizuna.store.schema import Document, FactPlace, FactRow, Source
+from kizuna.store.writer import Writer, WriteStats
 
 
 def _now() -> datetime:
@@ -75,62 +76,42 @@ class Store:
                 )
                 s.add(row)
                 s.flush()
-                for fact in facts:
-                    self._add_fact(s, fact, row)
+                # in text order, so that a story told twice keeps its earliest telling first
+                ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
+                Writer(s).apply([Report.from_fact(f, doc) for f in ordered])
                 return len(facts)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {doc.origin}: {exc.__class__.__name__}: {exc}") from exc
 
     # ---- facts -----------------------------------------------------------
-    def _place(self, s: Session, ref: Any) -> Place:
-        key = place_key(ref)
-        place = s.scalars(select(Place).where(Place.key == key)).first()
-        if place is None:
-            place = Place(key=key, ref_id=ref.id, name=ref.name, country=ref.country, level=ref.level)
-            s.add(place)
-            s.flush()
-        return place
+    def add_reports(self, reports: Sequence[Report], refresh: Sequence[str] = ()) -> WriteStats:
+        """Merge reports not tied to a stored document (registry rows, curators) in one transaction."""
+        try:
+            with self.Session.begin() as s:
+                return Writer(s).apply(list(reports), refresh=refresh)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store {len(reports)} reports: {exc.__class__.__name__}: {exc}") from exc
 
-    def _person(self, s: Session, name: str) -> PersonRow:
-        key = person_key(name)
-        person = s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
-        if person is None:
-            person = PersonRow(key=key, name=name)
-            s.add(person)
-            s.flush()
-        return person
+    def get_fact(self, fact_id: str) -> FactRow:
+        """One fact (rejected ones too) with places, people and sources loaded."""
+        with self.Session() as s:
+            row = s.scalars(self._fact_query().where(FactRow.id == fact_id)).first()
+            if row is None:
+                raise NotFound("fact", fact_id)
+            return row
 
-    def _add_fact(self, s: Session, fact: Fact, doc: Document) -> FactRow:
-        mkey = merge_key(fact)
-        row = s.scalars(select(FactRow).where(FactRow.merge_key == mkey, FactRow.date == fact.date)).first()
-        if row is None:
-            now = _now()
-            row = FactRow(
-                id=new_fact_id(mkey, f"{doc.id}:{fact.evidence.start}"), type=fact.type, date=fact.date,
-                date_end=fact.date_end, status=fact.status, attributes=dict(fact.attributes),
-                confidence=fact.confidence, merge_key=mkey, provenance="extracted", curation="none",
-                created_at=now, updated_at=now,
-            )
-            s.add(row)
-            for i, ref in enumerate(fact.places):
-                row.places.append(FactPlace(position=i, place=self._place(s, ref), name=ref.name))
-            for i, person in enumerate(fact.people):
-                row.people.append(FactPerson(position=i, person=self._person(s, person.name), name=person.name,
-                                             title=person.title, place_id=person.place_id))
-        row.sources.append(Source(document_id=doc.id, origin=doc.origin, url=doc.url, published=doc.published,
-                                  start=fact.evidence.start, end=fact.evidence.end, text=fact.evidence.text,
-                                  extracted=fact.to_json()))
-        s.flush()
-        return row
+    @staticmethod
+    def _fact_query() -> Select[tuple[FactRow]]:
+        return select(FactRow).options(
+            selectinload(FactRow.places).selectinload(FactPlace.place),
+            selectinload(FactRow.people),
+            selectinload(FactRow.sources),
+        )
 
     def iter_facts(self, *, type: str | None = None, include_rejected: bool = False) -> Iterator[FactRow]:
         """Facts with their places, people and sources loaded, in a stable order."""
         with self.Session() as s:
-            q = select(FactRow).options(
-                selectinload(FactRow.places).selectinload(FactPlace.place),
-                selectinload(FactRow.people),
-                selectinload(FactRow.sources),
-            ).order_by(FactRow.type, FactRow.id)
+            q = self._fact_query().order_by(FactRow.type, FactRow.id)
             if type:
                 q = q.where(FactRow.type == type)
             if not include_rejected:

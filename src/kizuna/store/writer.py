@@ -1,0 +1,265 @@
+"""Applying reports to the database inside one session: the only place facts are written.
+
+For each coarse group a batch touches, the writer loads the group's facts
+with their sources once, re-clusters the group's reports (old and new) with
+:func:`kizuna.store.merge.cluster`, maps the clusters back onto existing rows
+(a row a curator touched wins, so a rejected fact stays rejected when new
+reports of it arrive), moves or adds sources, and re-derives each fact.  A
+group nothing new touches is never loaded, so a batch costs one indexed
+lookup per group however big the base is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kizuna.facts import PlaceRef
+from kizuna.store.keys import new_fact_id, person_key, place_key
+from kizuna.store.merge import cluster, derive
+from kizuna.store.reports import Report
+from kizuna.store.schema import AuditEntry, FactPerson, FactPlace, FactRow, PersonRow, Place, Source
+
+CHUNK = 500  # keys per IN (...) query, well under SQLite's variable limit
+SYSTEM_USER = "kizuna"
+OVERRIDABLE: tuple[str, ...] = ("date", "date_end", "status", "confidence", "people")
+
+
+def now() -> datetime:
+    """Naive UTC timestamps, as the schema stores them."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class WriteStats:
+    """What one batch did: reports offered, new sources, facts created, facts that gained a source."""
+
+    reports: int = 0
+    sources_added: int = 0
+    duplicates: int = 0
+    created: set[str] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+class Writer:
+    """Writes reports into one open session; caches places and people for the batch."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.places: dict[str, Place] = {}
+        self.people: dict[str, PersonRow] = {}
+        self.qids: dict[str, str] = {}
+        self._absent: set[str] = set()  # keys a preload found missing: create without asking again
+
+    # ---- shared rows ---------------------------------------------------------
+    def _preload(self, reports: Sequence[Report]) -> None:
+        pkeys = sorted({k for r in reports for k in r.place_keys()} - set(self.places))
+        for chunk in _chunks(pkeys):
+            for p in self.s.scalars(select(Place).where(Place.key.in_(chunk))):
+                self.places[p.key] = p
+        self._absent.update(k for k in pkeys if k not in self.places)
+        names = sorted({"person:" + person_key(p.get("name") or "") for r in reports
+                        for p in r.fact.get("people") or []} - {"person:" + k for k in self.people})
+        for chunk in _chunks([n.removeprefix("person:") for n in names]):
+            for person in self.s.scalars(select(PersonRow).where(PersonRow.key.in_(chunk))):
+                self.people[person.key] = person
+        self._absent.update(n for n in names if n.removeprefix("person:") not in self.people)
+
+    def place(self, ref: dict[str, Any]) -> Place:
+        """The shared place row for a place reference, created on first sight."""
+        pref = PlaceRef.from_json(ref)
+        key = place_key(pref)
+        row = self.places.get(key)
+        if row is None and key not in self._absent:
+            row = self.s.scalars(select(Place).where(Place.key == key)).first()
+        if row is None:
+            row = Place(key=key, ref_id=pref.id, name=pref.name, country=pref.country, level=pref.level)
+            self.s.add(row)
+        self.places[key] = row
+        qid = self.qids.get(key) or ref.get("qid")
+        if qid and row.qid != qid:
+            row.qid = qid
+        return row
+
+    def person(self, name: str) -> PersonRow:
+        key = person_key(name)
+        row = self.people.get(key)
+        if row is None and "person:" + key not in self._absent:
+            row = self.s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
+        if row is None:
+            row = PersonRow(key=key, name=name)
+            self.s.add(row)
+        self.people[key] = row
+        return row
+
+    # ---- groups ----------------------------------------------------------------
+    def load_groups(self, keys: Sequence[str]) -> dict[str, list[FactRow]]:
+        """Existing facts by coarse key, with sources, places and people loaded."""
+        out: dict[str, list[FactRow]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            q = select(FactRow).where(FactRow.merge_key.in_(chunk)).options(
+                selectinload(FactRow.sources), selectinload(FactRow.places).selectinload(FactPlace.place),
+                selectinload(FactRow.people).selectinload(FactPerson.person))
+            for row in self.s.scalars(q):
+                out.setdefault(row.merge_key, []).append(row)
+        return out
+
+    def apply(self, reports: Sequence[Report], refresh: Iterable[str] = ()) -> WriteStats:
+        """Merge ``reports`` into the database; also re-cluster the groups named in ``refresh``."""
+        stats = WriteStats(reports=len(reports))
+        by_group: dict[str, list[Report]] = {}
+        for r in reports:
+            by_group.setdefault(r.key, []).append(r)
+        forced = set(refresh)
+        for key in forced:
+            by_group.setdefault(key, [])
+        self._preload(reports)
+        existing = self.load_groups(list(by_group))
+        for key in sorted(by_group):
+            self._apply_group(key, existing.get(key, []), by_group[key], stats, force=key in forced)
+        self.s.flush()
+        return stats
+
+    def _apply_group(self, key: str, rows: list[FactRow], new: list[Report], stats: WriteStats,
+                     force: bool = False) -> None:
+        owner: dict[str, tuple[FactRow, Source]] = {}
+        for row in rows:
+            for src in list(row.sources):
+                r = Report.from_source(src)
+                if r.ident in owner:  # an exact duplicate stored earlier: keep one
+                    row.sources.remove(src)
+                    continue
+                owner[r.ident] = (row, src)
+        fresh: dict[str, Report] = {}
+        for r in new:
+            if r.ident in owner or r.ident in fresh:
+                stats.duplicates += 1
+            else:
+                fresh[r.ident] = r
+        if not fresh and not force:
+            return
+        everything = [Report.from_source(src) for _row, src in owner.values()] + list(fresh.values())
+        if not everything:
+            return
+        clusters = cluster(everything) if len(everything) > 1 else [everything]
+        used: set[str] = set()
+        before = {row.id for row in rows}
+        for members in clusters:
+            row = self._row_for(key, members, owner, used, rows)
+            used.add(row.id)
+            if row.id not in before:
+                stats.created.add(row.id)
+            added = self._attach(row, members, owner, fresh)
+            stats.sources_added += added
+            if row.id not in stats.created and added and len(row.sources) > added:
+                stats.merged.add(row.id)
+            self._rederive(row, members)
+        for row in list(rows):
+            if row.id not in used:
+                if row.curation != "none":
+                    self.s.add(AuditEntry(fact_id=row.id, who=SYSTEM_USER, at=now(), action="merged",
+                                          before={"curation": row.curation}, after=None))
+                self.s.delete(row)
+
+    def _row_for(self, key: str, members: list[Report], owner: dict[str, tuple[FactRow, Source]],
+                 used: set[str], rows: list[FactRow]) -> FactRow:
+        """The existing row that best carries this cluster (curated first), else a new one."""
+        votes = Counter(owner[r.ident][0].id for r in members if r.ident in owner)
+        by_id = {row.id: row for row in rows}
+        candidates = [by_id[i] for i in votes if i not in used]
+        if candidates:
+            candidates.sort(key=lambda row: (row.curation == "none", -votes[row.id], row.created_at, row.id))
+            return candidates[0]
+        first = members[0]
+        fid = new_fact_id(key, first.ident)
+        n = 1
+        while fid in by_id or fid in used or self.s.get(FactRow, fid) is not None:
+            n += 1
+            fid = new_fact_id(key, f"{first.ident}#{n}")
+        t = now()
+        row = FactRow(id=fid, type=first.type, merge_key=key, attributes={}, confidence=0.5, status="happened",
+                      provenance=first.provenance, curation="none", created_at=t, updated_at=t)
+        self.s.add(row)
+        rows.append(row)
+        return row
+
+    def _attach(self, row: FactRow, members: list[Report], owner: dict[str, tuple[FactRow, Source]],
+                fresh: dict[str, Report]) -> int:
+        added = 0
+        spans: set[tuple[str, int]] = set()
+        for r in members:
+            if r.doc_id is not None and r.start is not None:
+                if (r.doc_id, r.start) in spans:  # one sentence, told twice alike: keep the first
+                    if r.ident in owner:
+                        src = owner[r.ident][1]
+                        src.fact.sources.remove(src)
+                    continue
+                spans.add((r.doc_id, r.start))
+            if r.ident in owner:
+                src = owner[r.ident][1]
+                if src.fact is not row:
+                    src.fact.sources.remove(src)
+                    row.sources.append(src)
+            elif r.ident in fresh:
+                row.sources.append(Source(document_id=r.doc_id, origin=r.origin, url=r.url, published=r.published,
+                                          start=r.start, end=r.end, text=r.text, extracted=r.extracted()))
+                added += 1
+        if added and row.curation != "none":
+            self.s.add(AuditEntry(fact_id=row.id, who=SYSTEM_USER, at=now(), action="source-added",
+                                  before=None, after={"sources": added, "curation": row.curation}))
+        return added
+
+    def _rederive(self, row: FactRow, members: list[Report]) -> None:
+        """Recompute the row from its reports, then apply a curator's overrides on top."""
+        d = derive(members)
+        over = dict(row.overrides or {})
+        attrs = dict(d["attributes"])
+        for k, v in (over.get("attributes") or {}).items():
+            if v is None:
+                attrs.pop(k, None)
+            else:
+                attrs[k] = v
+        for k in OVERRIDABLE:
+            if k in over:
+                d[k] = over[k]
+        changes = {"type": d["type"], "date": d["date"], "date_end": d["date_end"], "status": d["status"],
+                   "attributes": attrs, "confidence": d["confidence"], "conflict": d["conflict"]}
+        if row.provenance != "curated":
+            changes["provenance"] = d["provenance"]
+        dirty = False
+        for k, v in changes.items():
+            if getattr(row, k) != v:
+                setattr(row, k, v)
+                dirty = True
+        places = [(self.place(p), p.get("name") or "") for p in d["places"]]
+        if [(fp.place.key, fp.name) for fp in row.places] != [(p.key, n) for p, n in places]:
+            if row.places:
+                row.places.clear()
+                self.s.flush()
+            for i, (p, n) in enumerate(places):
+                row.places.append(FactPlace(position=i, place=p, name=n or p.name))
+            dirty = True
+        people = [(self.person(p["name"]), p) for p in d["people"] if p.get("name")]
+        want = [(pr.key, p.get("name"), p.get("title"), (p.get("place") or {}).get("id")) for pr, p in people]
+        have = [(fp.person.key, fp.name, fp.title, fp.place_id) for fp in row.people]
+        if want != have:
+            if row.people:
+                row.people.clear()
+                self.s.flush()
+            for i, (pr, p) in enumerate(people):
+                row.people.append(FactPerson(position=i, person=pr, name=p["name"], title=p.get("title"),
+                                             place_id=(p.get("place") or {}).get("id")))
+            dirty = True
+        if dirty:
+            row.updated_at = now()
