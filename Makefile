@@ -19,7 +19,7 @@ run: $(VENV)/.installed
 	$(BIN)/kizuna facts --db $(DB)
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 
 test: lint
 	$(BIN)/python -m pytest -q

