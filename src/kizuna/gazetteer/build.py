@@ -209,22 +209,30 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
             matched.add(gid)
             geo = jp_small[gid]
             place = _with_geonames_spelling(place, geo["name"], names)
-        add(place, [(n, r) for n, r in names if fold(n) not in not_places])
+        add(place, _without_not_places(names, not_places))
     kr_admin1 = {k: v for (cc, k), v in admin1.items() if cc == "KR"}
     kr_cities = {g: c for g, c in cities.items() if c["countrycode"] == "KR"}
     region_names = {p.id: p.name for p in places if p.country == "KR" and p.level == "region"}
     for place, names, gid in korea_municipalities(kr_cities, kr_admin1, region_names):
         if gid:
             matched.add(gid)
-        add(place, [(n, r) for n, r in names if fold(n) not in not_places])
+        add(place, _without_not_places(names, not_places))
     for place, names in _cities({g: c for g, c in cities.items() if g not in matched}, admin1):
         key = fold(place.name)
         if (place.country, key) in blocked_city_keys:
             continue
-        kept = [(n, r) for n, r in names if fold(n) not in not_places]
+        kept = _without_not_places(names, not_places)
         if kept:
             add(place, kept)
     return places, index, by_id
+
+
+def _without_not_places(names: list[tuple[str, str]], not_places: set[str]) -> list[tuple[str, str]]:
+    """Drop names that are surnames or common words ("Vinh", "Ise"); keep "Vinh City" for them."""
+    out = [(n, r) for n, r in names if fold(n) not in not_places]
+    if len(out) < len(names) and names[0][1] == "name" and fold(names[0][0]) in not_places:
+        out.append((f"{names[0][0]} City", "name + City (the bare name is a common word or surname)"))
+    return out
 
 
 def _with_geonames_spelling(place: Place, geo_name: str, names: list[tuple[str, str]]) -> Place:

@@ -309,6 +309,8 @@ class Gazetteer:
             second = cands[1]
             if second.score > top.score - 0.05 and second.place.country != p.country and not ctx.country:
                 return None  # Georgia, Victoria, Cambridge with nothing to tell them apart
+            if second.score >= top.score - 0.001 and second.place.level == p.level == "municipality":
+                return None  # eight Naka-ku in Japan, none bigger than the others
         return p
 
     # ---- mentions in text -------------------------------------------------
