@@ -155,15 +155,21 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
 
 
 # ---- deriving the fact -------------------------------------------------------
-def _pick_date(values: list[tuple[str, Report]]) -> tuple[str | None, list[dict[str, Any]] | None]:
-    """The best-supported, most precise date, and a conflict list when sources disagree."""
+def _pick_date(values: list[tuple[str, Report]], *, flag: bool = True
+               ) -> tuple[str | None, list[dict[str, Any]] | None]:
+    """The most precise date the most sources agree with, and a conflict list when sources disagree.
+
+    Only the most precise forms compete ("1984" supports "1984-05", it does not
+    compete with it); among those, the one most reports are compatible with wins,
+    then the earliest.
+    """
     if not values:
         return None, None
     distinct = sorted({v for v, _ in values})
-    support = {v: sum(1 for w, _ in values if dates_compatible(v, w)) for v in distinct}
-    best = sorted(distinct, key=lambda v: (-support[v], -len(v), v))[0]
-    clash = any(not dates_compatible(x, y) for i, x in enumerate(distinct) for y in distinct[i + 1:])
-    if not clash:
+    finest = [v for v in distinct if not any(w != v and w.startswith(v) for w in distinct)]
+    support = {v: sum(1 for w, _ in values if dates_compatible(v, w)) for v in finest}
+    best = sorted(finest, key=lambda v: (-support[v], v))[0]
+    if not flag or len(finest) == 1:
         return best, None
     first: dict[str, Report] = {}
     for v, r in values:
@@ -231,8 +237,10 @@ def derive(reports: Sequence[Report]) -> dict[str, Any]:
     rs = sorted(reports, key=lambda r: r.ident)
     plain = [r for r in rs if not r.event] or rs
     head = sorted(plain, key=precision_key)[0]
-    date, date_conflict = _pick_date([(r.date, r) for r in plain if r.date and not r.event])
-    date_end, _ = _pick_date([(r.fact["date_end"], r) for r in plain if r.fact.get("date_end")])
+    # a trip dated a day or two apart by two outlets is one trip, not a dispute
+    date, date_conflict = _pick_date([(r.date, r) for r in plain if r.date and not r.event],
+                                     flag=head.type != "visit")
+    date_end, _ = _pick_date([(r.fact["date_end"], r) for r in plain if r.fact.get("date_end")], flag=False)
     attrs, conflicts = _merge_attributes(rs)
     if date_conflict:
         conflicts = {"date": date_conflict, **conflicts}

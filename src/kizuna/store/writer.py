@@ -87,6 +87,10 @@ class Writer:
             row = Place(key=key, ref_id=pref.id, name=pref.name, country=pref.country, level=pref.level)
             self.s.add(row)
         self.places[key] = row
+        if row.level is None and pref.level:  # fill what an earlier, vaguer mention left out
+            row.level = pref.level
+        if row.country is None and pref.country:
+            row.country = pref.country
         qid = self.qids.get(key) or ref.get("qid")
         if qid and row.qid != qid:
             row.qid = qid
@@ -125,6 +129,9 @@ class Writer:
         for key in forced:
             by_group.setdefault(key, [])
         self._preload(reports)
+        for r in reports:  # every mention may tell a place row something it lacked (level, country, QID)
+            for ref in r.fact.get("places") or []:
+                self.place(ref)
         existing = self.load_groups(list(by_group))
         for key in sorted(by_group):
             self._apply_group(key, existing.get(key, []), by_group[key], stats, force=key in forced)
