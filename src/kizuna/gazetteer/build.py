@@ -177,6 +177,7 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
     index: dict[str, list[NameEntry]] = {}
     by_id: dict[str, Place] = {}
     blocked_city_keys: set[tuple[str, str]] = set()  # (country, folded) taken by a city-region
+    not_places = {fold(n) for n in aliases["not_places"]}
 
     def add(place: Place, names: list[tuple[str, str]]) -> None:
         places.append(place)
@@ -186,7 +187,8 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
             key = fold(name) if not is_native_script(name) else name.strip()
             keys = [key]
             if place.level == "municipality":
-                keys += suffix_variants(key)
+                # "Hara-mura" -> "hara", unless the bare name is a surname or a word
+                keys += [k for k in suffix_variants(key) if k not in not_places]
             for k in keys:
                 if len(k) < 2 or k in seen:
                     continue
@@ -200,7 +202,6 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
         if place.capital_region:
             for name, _ in names:
                 blocked_city_keys.add((place.country, fold(name)))
-    not_places = {fold(n) for n in aliases["not_places"]}
     admin1 = admin1_to_iso()
     cities, jp_small = _geonames_cities()
     matched: set[str] = set()

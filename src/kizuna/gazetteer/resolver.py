@@ -237,6 +237,10 @@ class Gazetteer:
         for words, level in _PREFIX_LEVELS.items():
             if len(toks) > 2 and tuple(toks[:2]) == words:
                 return " ".join(toks[2:]), level
+        for words, level in _SUFFIX_LEVELS:  # "Heilongjian Province": fuzzy on the name alone
+            n = len(words)
+            if len(toks) > n and tuple(toks[-n:]) == words:
+                return " ".join(toks[:-n]), level
         return key, None
 
     def _fuzzy(self, key: str, country: str | None) -> list[NameEntry]:
@@ -305,10 +309,18 @@ class Gazetteer:
                 return None
             if len(key) <= 3 and not in_context:
                 return None
-        if len(cands) > 1 and p.level != "country":
+        if len(cands) > 1:
             second = cands[1]
-            if second.score > top.score - 0.05 and second.place.country != p.country and not ctx.country:
+            if (p.level != "country" and second.score > top.score - 0.05 and second.place.country != p.country
+                    and not ctx.country):
                 return None  # Georgia, Victoria, Cambridge with nothing to tell them apart
+            if not ctx.country and not ctx.countries and p.level in ("country", "region"):
+                # Georgia (GE, US-GA), Victoria (AU-VIC, the capital of British Columbia), Limburg
+                rivals = [c for c in cands[1:] if c.place.country != p.country and "alternate" not in c.reason
+                          and not c.place.id.endswith(f"-{p.country}")  # CN-TW is Taiwan, not a rival
+                          and (c.place.level != "municipality" or c.place.population >= 100_000)]
+                if rivals:
+                    return None
             if second.score >= top.score - 0.001 and second.place.level == p.level == "municipality":
                 return None  # eight Naka-ku in Japan, none bigger than the others
         return p
@@ -387,7 +399,7 @@ class Gazetteer:
                 if e.place.level in ("country", "region"):
                     # only unambiguous names vote
                     if len({x.place.country for x in self.index[m._key]  # type: ignore[attr-defined]
-                            if x.place.level != "municipality"}) == 1:
+                            if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
                         counts[e.place.country] = counts.get(e.place.country, 0) + 1
                     break
         return tuple(sorted(counts, key=lambda c: -counts[c]))

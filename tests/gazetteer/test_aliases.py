@@ -1,0 +1,35 @@
+"""Every entry of aliases.yaml, exercised."""
+
+import pytest
+
+from kizuna.gazetteer.build import load_aliases
+from kizuna.gazetteer.names import fold
+
+A = load_aliases()
+COUNTRY = [(code, alias) for code, e in A["countries"].items() for alias in (e.get("aliases") or [])]
+COUNTRY_CANON = [(code, e["canonical"]) for code, e in A["countries"].items() if e.get("canonical")]
+REGION = [(code, alias) for code, e in A["regions"].items() for alias in (e.get("aliases") or [])]
+REGION_CANON = [(code, e["canonical"]) for code, e in A["regions"].items() if e.get("canonical")]
+
+
+@pytest.mark.parametrize(("code", "alias"), COUNTRY + COUNTRY_CANON)
+def test_country_alias(gz, code, alias):
+    assert any(c.place.id == code for c in gz.lookup(alias, level="country")), alias
+    assert gz.resolve_name(alias, level="country").id == code
+
+
+@pytest.mark.parametrize(("code", "canonical"), COUNTRY_CANON + REGION_CANON)
+def test_canonical_name(gz, code, canonical):
+    assert gz.get(code).name == canonical
+
+
+@pytest.mark.parametrize(("code", "alias"), REGION + REGION_CANON)
+def test_region_alias(gz, code, alias):
+    assert any(c.place.id == code for c in gz.lookup(alias)), alias
+    assert gz.resolve_name(alias, country=code[:2], level="region").id == code
+
+
+@pytest.mark.parametrize("name", sorted(A["not_places"]))
+def test_not_places_name_no_municipality(gz, name):
+    entries = gz.index.get(fold(name), [])
+    assert not [e for e in entries if e.place.level == "municipality"], name
