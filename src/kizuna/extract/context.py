@@ -18,7 +18,7 @@ from kizuna.extract.dates import DateMention, find_dates
 from kizuna.extract.people import PersonMention, find_people
 from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Person, PlaceRef
-from kizuna.gazetteer import Gazetteer, ResolveContext
+from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 
 DEMONYMS = {
     "chinese": "CN", "japanese": "JP", "korean": "KR", "south korean": "KR", "vietnamese": "VN",
@@ -156,6 +156,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
+            if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
+                continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
             if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
                 continue  # "the University of ...": a common noun, not a town
             if (m.place.level == "municipality" and " " not in m.text and m.start > sent.start
@@ -207,6 +209,18 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         top = counts.most_common(1)[0][0]
         doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
     return doc
+
+
+def _small_town_cue(text: str, m: Mention) -> bool:
+    """Whether the text marks a small municipality as a place: a level word ("Takachiho Town"),
+    a preposition or title before it, a country's possessive, or its region right after it."""
+    if m.level_hint is not None:
+        return True
+    before = text[max(0, m.start - 30): m.start]
+    if re.search(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$", before):
+        return True
+    return bool(re.match(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?",
+                         text[m.end: m.end + 40]))
 
 
 _SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](City|Prefecture|Province|County|Town|Ward|Village)\b")
