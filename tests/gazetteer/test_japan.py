@@ -84,3 +84,9 @@ def test_same_name_told_apart_by_prefecture(gz):
     assert gz.resolve_name("Izumi, Kagoshima", country="JP").parent == "JP-46"
     assert gz.resolve_name("Kusatsu, Gunma", country="JP").parent == "JP-10"
     assert gz.resolve_name("Kusatsu, Shiga", country="JP").parent == "JP-25"
+
+
+def test_surname_like_city_names_need_the_country(gz):
+    assert gz.resolve_name("Ueda") is None
+    assert gz.resolve_name("Ueda", country="JP").parent == "JP-20"
+    assert gz.resolve_name("Ueda City").parent == "JP-20"

@@ -138,9 +138,9 @@ def _city_names(c: dict[str, Any], clean: str) -> list[tuple[str, str]]:
     names = [(name, "name")]
     if clean != name:
         names.append((clean, "name without suffix"))
-    # Latin alternate names only for the 15,000 set: smaller places' alternates are
+    # Latin alternate names only for the 15,000 set and East Asia: smaller places' alternates are
     # too often words ("Model" for Modelu, "The City" for Oakville)
-    latin_alternates = int(c.get("population") or 0) >= 15000
+    latin_alternates = int(c.get("population") or 0) >= 15000 or c["countrycode"] in DENSE_COUNTRIES
     for alt in c.get("alternatenames") or []:
         if is_native_script(alt):
             names.append((alt, "native name"))
@@ -228,10 +228,15 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
     return places, index, by_id
 
 
+# The reason of a name that is also a surname or a word ("Ueda", "Vinh"): the resolver
+# takes it only when the caller names the country, never from running text alone.
+COMMON_WORD = "common-word name"
+
+
 def _without_not_places(names: list[tuple[str, str]], not_places: set[str]) -> list[tuple[str, str]]:
-    """Drop names that are surnames or common words ("Vinh", "Ise"); keep "Vinh City" for them."""
-    out = [(n, r) for n, r in names if fold(n) not in not_places]
-    if len(out) < len(names) and names[0][1] == "name" and fold(names[0][0]) in not_places:
+    """Mark names that are surnames or common words ("Vinh", "Ise"); add "Vinh City" for them."""
+    out = [(n, r if fold(n) not in not_places else COMMON_WORD) for n, r in names]
+    if names and names[0][1] == "name" and fold(names[0][0]) in not_places:
         out.append((f"{names[0][0]} City", "name + City (the bare name is a common word or surname)"))
     return out
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from kizuna.gazetteer.build import DATA_FILES, NameEntry, build_index, population_weight
+from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
@@ -221,6 +221,8 @@ class Gazetteer:
             cands = self._qualified(name, country, level, True, date)
         if country:
             cands = [c for c in cands if c.place.country == country]
+        if level:
+            cands = [c for c in cands if c.place.level == level]
         return self._choose(cands, ctx, key)
 
     def _strip_level_words(self, name: str) -> tuple[str, str | None]:
@@ -266,6 +268,8 @@ class Gazetteer:
         best: dict[str, Candidate] = {}
         for e in entries:
             p = e.place
+            if e.reason == COMMON_WORD and not (ctx.country and p.country == ctx.country):
+                continue  # "Ueda" is a surname unless the caller says it is in Japan
             succession = ""
             if ctx.date is not None and not p.valid_on(ctx.date):
                 nxt = self.get(p.successor, ctx.date) if p.successor else None
