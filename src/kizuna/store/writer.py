@@ -191,9 +191,10 @@ class Writer:
         first = members[0]
         fid = new_fact_id(key, first.ident)
         n = 1
-        while fid in by_id or fid in used or self.s.get(FactRow, fid) is not None:
-            n += 1
-            fid = new_fact_id(key, f"{first.ident}#{n}")
+        with self.s.no_autoflush:  # one flush per batch, not per new fact
+            while fid in by_id or fid in used or self.s.get(FactRow, fid) is not None:
+                n += 1
+                fid = new_fact_id(key, f"{first.ident}#{n}")
         t = now()
         row = FactRow(id=fid, type=first.type, merge_key=key, attributes={}, confidence=0.5, status="happened",
                       provenance=first.provenance, curation="none", created_at=t, updated_at=t)
