@@ -100,3 +100,8 @@ def test_get_keeps_working(gz):
     assert gz.get("JP-16").name == "Toyama"
     assert gz.get("nope") is None
     assert gz.get("JP-16").ref().id == "JP-16"
+
+
+def test_city_level_regions_answer_for_municipalities(gz):
+    assert gz.resolve_name("Busan", level="municipality").id == "KR-26"
+    assert gz.resolve_name("Georgia", level="country").id == "GE"

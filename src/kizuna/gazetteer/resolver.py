@@ -221,8 +221,9 @@ class Gazetteer:
             cands = self._qualified(name, country, level, True, date)
         if country:
             cands = [c for c in cands if c.place.country == country]
-        if level:
-            cands = [c for c in cands if c.place.level == level]
+        if level:  # a city-level region (Busan, Tianjin) is what "a municipality named Busan" means
+            cands = [c for c in cands if c.place.level == level
+                     or (level == "municipality" and c.place.capital_region)]
         return self._choose(cands, ctx, key)
 
     def _strip_level_words(self, name: str) -> tuple[str, str | None]:
