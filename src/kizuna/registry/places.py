@@ -63,6 +63,11 @@ def country_code(name: str | None) -> str | None:
     return None
 
 
+# Words that say a name is a region; then the gazetteer's own reading of them wins over our default,
+# which is "municipality" (registries of twin towns list towns).
+_REGION_WORDS = re.compile(r"\b(prefecture|province|state|region|oblast|krai|county|governorate|do)\b", re.I)
+
+
 def _name_variants(name: str) -> list[str]:
     bare = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
     return list(dict.fromkeys(v for v in (name, bare, bare.split(",")[0].strip()) if v))
@@ -96,7 +101,10 @@ class PlaceResolver:
             for variant in _name_variants(name):
                 if not self.gz.lookup(variant, country=country, fuzzy=False, limit=1):
                     continue
-                place = self.gz.resolve_name(variant, country, "municipality")
+                place = None
+                if not _REGION_WORDS.search(variant):
+                    place = self.gz.resolve_name(variant, country, "municipality")
+                place = place or self.gz.resolve_name(variant, country)
                 if place is not None:
                     return place.ref()
         return PlaceRef(id=None, name=name.strip(), country=country, level=None)
