@@ -36,10 +36,10 @@ def main() -> None:
             folders = [ROOT / "src" / "kizuna" / "sample_corpus"]
 
     import spacy
+
     from kizuna.extract import extract_facts
     from kizuna.gazetteer import Gazetteer
     from kizuna.intake import discover, read_path
-
     from kizuna.pipeline import ingest
     from kizuna.store import open_store
 

@@ -80,14 +80,23 @@ def _countries(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str,
 def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, str]], str]]:
     import pycountry
 
+    country_names = {fold(n): c.alpha_2 for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", None) or c.name)}
     for s in pycountry.subdivisions:
-        if s.parent_code or s.country_code == "VN":
+        if s.country_code == "VN":
+            continue
+        if s.parent_code and not (s.country_code in SECOND_LEVEL_COUNTRIES and (s.type or "") in SECOND_LEVEL_TYPES):
             continue
         cur = aliases["regions"].get(s.code) or {}
         base = strip_standard_suffix(s.name)
         canonical = cur.get("canonical") or base
         names = [(canonical, "name"), (s.name, "iso name"), (base, "iso name without suffix")]
         names += [(a, "alias") for a in cur.get("aliases") or []]
+        # "Taiwan Sheng" (CN-TW), "Northern Mariana Islands" (US-MP): a territory that ISO also
+        # lists as a country goes by its name as the country; the division keeps its id
+        curated = {fold(a) for a in [cur.get("canonical") or "", *(cur.get("aliases") or [])]}
+        names = [(n, r) for n, r in names
+                 if not s.code.endswith("-" + country_names.get(fold(n), "??")) or fold(n) in curated]
         kind = (s.type or "").lower()
         place = Place(id=s.code, name=canonical, country=s.country_code, level="region", parent=s.country_code,
                       population=10**7, capital_region=kind in CITY_REGION_TYPES, kind=kind)
@@ -95,6 +104,12 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
     subs = {s.code: s for s in pycountry.subdivisions.get(country_code="VN") if not s.parent_code}
     for place, names in vietnam_regions(subs, aliases["regions"]):
         yield place, names, place.kind or "province"
+
+
+# Countries whose first-level ISO divisions are groupings of the units news names: the
+# Philippines' regions group its provinces ("Ilocos Sur" is PH-ILS under PH-01).
+SECOND_LEVEL_COUNTRIES = {"PH"}
+SECOND_LEVEL_TYPES = {"Province"}
 
 
 def admin1_to_iso() -> dict[tuple[str, str], str]:
@@ -255,6 +270,13 @@ def _with_geonames_spelling(place: Place, geo_name: str, names: list[tuple[str, 
     return place
 
 
+# Countries whose divisions English news names most often: a tie between two countries'
+# "Maryland" (US-MD, LR-MY) goes to the one the news means.
+PROMINENT = {"US": 0.2, "CN": 0.15, "JP": 0.15, "KR": 0.1, "VN": 0.1, "AU": 0.1, "CA": 0.1, "GB": 0.1, "DE": 0.05,
+             "FR": 0.05, "IT": 0.05, "TW": 0.1, "PH": 0.05, "IN": 0.05}
+
+
 def population_weight(place: Place) -> float:
     """A small prior for bigger places, so 'Portland' is the one most people mean."""
-    return math.log10(max(place.population, 10)) / 10
+    prior = PROMINENT.get(place.country, 0.0) if place.level == "region" else 0.0
+    return math.log10(max(place.population, 10)) / 10 + prior
