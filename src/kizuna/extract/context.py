@@ -126,6 +126,7 @@ class DocInfo:
     recent_pair: list[PlaceHit] = field(default_factory=list)
     last_subject: PlaceHit | None = None
     last_date: str | None = None
+    region_ids: set[str] = field(default_factory=set)  # first-level divisions the story names as parties
 
 
 def analyse(text: str, published: str | None, title: str | None, gazetteer: Gazetteer) -> DocInfo:
@@ -201,6 +202,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 anchor = d.value
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits)) for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
+    doc.region_ids = {h.ref.id for s in doc.sentences for h in s.parties if h.level == "region" and h.ref.id}
     counts = Counter(h.key for s in doc.sentences for h in s.parties if h.level != "country")
     if title:
         for h in (h for s in doc.sentences[:3] for h in s.parties if h.level != "country"):

@@ -70,6 +70,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     if host and origin.country == dests[0].country:
         return []
+    dests = dedup(_as_region(doc, h) for h in dests)
     size = SIZE.search(text)
     attrs: dict = {}
     if size:
@@ -135,6 +136,21 @@ def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     d = first_date(s)
     return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, confidence=0.4)]
+
+
+def _as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
+    """A visit to a province's capital is a visit to the province when the story is about the
+    province ("received in Chengdu" in a story about Sichuan)."""
+    if hit.level != "municipality" or not hit.ref.id:
+        return hit
+    place = doc.gazetteer.get(hit.ref.id)
+    parent = place.parent if place is not None else None
+    if not parent or parent not in doc.region_ids:
+        return hit
+    region = doc.gazetteer.get(parent)
+    if region is None:
+        return hit
+    return PlaceHit(hit.start, hit.end, hit.text, region.ref())
 
 
 def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
