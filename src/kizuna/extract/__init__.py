@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kizuna.extract import agreement, cooperation, meeting, partnership, statistic, visit
 from kizuna.extract.common import local_parties
-from kizuna.extract.context import DocInfo, analyse, first_subject
+from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject
 from kizuna.facts import Fact
 from kizuna.gazetteer import Gazetteer
 
@@ -42,6 +42,11 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     cross = [h for h in local[1:] if local and h.country != local[0].country]
     if local and cross:
         doc.recent_pair = [local[0], cross[0]]
+    for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
+        if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
+                and f.places[0].country != f.places[1].country:
+            doc.recent_pair = [PlaceHit(0, 0, p.name, p) for p in f.places]
+            break
     people = getattr(doc, "person_places", {})
     for person in s.person_refs:
         if person.place_id:
