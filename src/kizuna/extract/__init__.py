@@ -68,23 +68,63 @@ def _key(f: Fact) -> tuple:
     ids = [p.id or f"{p.country}:{p.name.lower()}" for p in f.places]
     places = tuple(ids) if f.type == "visit" else tuple(sorted(ids))
     a = f.attributes
-    extra = (a.get("kind"), a.get("edition"), a.get("value"), a.get("unit") if f.type == "statistic" else None)
     if f.type == "statistic":
-        return (f.type, extra, f.evidence.start)
-    if f.type == "partnership":
-        return (f.type, places, extra, f.date if f.date and a.get("kind") else None)
-    return (f.type, places, extra)
+        return (f.type, a.get("value"), a.get("unit"), f.evidence.start)
+    if f.type == "meeting":
+        return (f.type, places)
+    return (f.type, places, a.get("kind"))
+
+
+def _same_tie_date(a: Fact, b: Fact) -> bool:
+    """Dates of one tie told twice: equal, one missing, or one derived from an anniversary and
+    within a year of the other (anniversaries are counted loosely)."""
+    if not a.date or not b.date or a.date == b.date:
+        return True
+    derived = "derived" in str(a.attributes.get("note", "")) or "derived" in str(b.attributes.get("note", ""))
+    return derived and abs(int(a.date[:4]) - int(b.date[:4])) <= 1
+
+
+def _same_meeting(a: Fact, b: Fact) -> bool:
+    """One meeting told twice: no conflicting edition and no conflicting date."""
+    ea, eb = a.attributes.get("edition"), b.attributes.get("edition")
+    if ea and eb and ea != eb:
+        return False
+    return not (a.date and b.date and a.date[: len(b.date)] != b.date[: len(a.date)])
 
 
 def _dedup(facts: list[Fact]) -> list[Fact]:
-    """One fact per (type, places, kind/edition/value) in a document: a story told twice is one fact."""
-    out: dict[tuple, Fact] = {}
+    """One fact per (type, places, kind) in a document: a story told twice is one fact.
+
+    Two stages of one tie (friendship in 2002, twinning in 2005) stay two facts; a loose
+    "years of friendship" in a headline yields to the kind the body states.
+    """
+    out: list[Fact] = []
+    index: dict[tuple, list[Fact]] = {}
     for f in facts:
         k = _key(f)
-        if k in out:
-            kept = out[k]
+        same = [g for g in index.get(k, []) if (f.type != "partnership" or _same_tie_date(f, g))
+                and (f.type != "meeting" or _same_meeting(f, g))]
+        if same:
+            kept = same[0]
+            if f.type == "partnership" and kept.date and f.date and "derived" in str(kept.attributes.get("note", "")) \
+                    and "derived" not in str(f.attributes.get("note", "")):
+                kept.date, kept.date_end = f.date, f.date_end  # a stated year beats a derived one
+                kept.attributes.pop("note", None)
             if kept.date is None and f.date:
                 kept.date, kept.date_end = f.date, f.date_end
+            for key, value in f.attributes.items():
+                kept.attributes.setdefault(key, value)
             continue
-        out[k] = f
-    return list(out.values())
+        index.setdefault(k, []).append(f)
+        out.append(f)
+    strong = {(tuple(sorted(p.id or p.name for p in f.places)), f.date) for f in out
+              if f.type == "partnership" and not f.attributes.get("weak_kind")}
+    result = []
+    for f in out:
+        if f.type == "partnership" and f.attributes.get("weak_kind"):
+            pair = tuple(sorted(p.id or p.name for p in f.places))
+            if any(pa == pair and (d == f.date or not d or not f.date) for pa, d in strong):
+                continue
+        f.attributes.pop("weak_kind", None)
+        result.append(f)
+    return result

@@ -42,7 +42,11 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
     if not pairs:
         return []
-    d = first_date(s)
+    sign = SIGN.search(text)
+    d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
+    if d is not None and d.start < s.sent.start + (sign.start() if sign else 0) and re.search(
+            r"\b(?:sister|friendship|twin\w*)\b[^.]{0,40}$", text[: d.start - s.sent.start]):
+        d = None  # "which became sister cities in 1995, signed a memorandum": the tie's year, not the pact's
     fields = fields_in(text)
     status = "planned" if re.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
     return [make_fact("agreement", pair, s, date=d.value if d else None, status=status,

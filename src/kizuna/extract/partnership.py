@@ -39,9 +39,14 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not pairs:
         return []
     kinds: list[tuple[str, int]] = []
+    weak = True
     for m in triggers:
         kind = next(k for k in ("sister", "friend", "twin", "partner") if m.group(k))
         kind = {"friend": "friendship", "twin": "twinning"}.get(kind, kind)
+        if kind == "partner" and any(0 <= m.start() - o.end() <= 15 for o in triggers if o is not m):
+            continue  # "sister state partnership": one tie, named by its first word
+        if not re.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
+            weak = False
         if kind not in [k for k, _ in kinds]:
             kinds.append((kind, m.end()))
     if {"sister", "friendship"} <= {k for k, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
@@ -49,29 +54,35 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     facts = []
     per_kind_dates = len(kinds) > 1
     for kind, pos in kinds:
-        date, date_end = _founding_date(doc, s, s.sent.start + pos if per_kind_dates else None)
+        date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates else None)
+        attrs: dict = {"kind": kind}
+        if derived:
+            attrs["note"] = derived
+        if weak:
+            attrs["weak_kind"] = True  # "40 years of friendship": the kind may be loose wording
         for pair in pairs:
             facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end,
-                                   attributes={"kind": kind}, people=False, confidence=0.7))
+                                   attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
     return facts
 
 
-def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | None, str | None]:
+def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | None, str | None, str | None]:
+    """The tie's founding date: stated, or derived from an anniversary (with a note saying so)."""
     anniv = anniversary_years(s.text)
     if anniv:
-        years = anniv[0][2]
-        event = first_date(s)
+        a0, a1, years = anniv[0]
+        phrase = s.text[a0:a1].lower()
         base = None
-        if event and event.value and not (event.kind == "year" and event.start - s.sent.start > anniv[0][0]
-                                           and "ago" in s.text[anniv[0][0]: anniv[0][1]]):
+        event = first_date(s)
+        if "ago" in phrase or "before" in phrase:
+            base = int(doc.published[:4]) if doc.published else None
+        elif event and event.value:
             base = int(event.value[:4])
         elif doc.published:
             base = int(doc.published[:4])
-        if "ago" in s.text[anniv[0][0]: anniv[0][1]].lower() and doc.published:
-            base = int(doc.published[:4])
         if base:
-            return str(base - years), None
+            return str(base - years), None, f"founding year derived: {years} years before {base}"
     d = first_date(s, after)
     if d is None:
-        return None, None
-    return d.value, d.end_value
+        return None, None, None
+    return d.value, d.end_value, None
