@@ -86,8 +86,7 @@ def _same_tie_date(a: Fact, b: Fact) -> bool:
 
 def _same_meeting(a: Fact, b: Fact) -> bool:
     """One meeting told twice: no conflicting edition and no conflicting date."""
-    ea, eb = a.attributes.get("edition"), b.attributes.get("edition")
-    if ea and eb and ea != eb:
+    if a.attributes.get("edition") != b.attributes.get("edition"):
         return False
     return not (a.date and b.date and a.date[: len(b.date)] != b.date[: len(a.date)])
 

@@ -46,6 +46,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 doc.series = (name, name_places)  # type: ignore[attr-defined]
         elif series and (edition_m or re.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
             name, name_places = series
+            if not edition_m and not any(d.value for d in s.dates):
+                return _talks(doc, s, visit_facts)  # "at the conference": the one already told
         location = None
         for h in s.places:
             if LOCATION.search(text[: h.start - s.sent.start]):
@@ -68,7 +70,18 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         if location:
             attrs["location"] = location.to_json()
         d = first_date(s)
-        return [make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)]
+        named_fact = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)
+        if re.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
+            named_fact.status = "planned"
+            named_fact.date = None
+            return [named_fact, *_talks(doc, s, visit_facts)]  # talks that agreed to hold the next one
+        return [named_fact]
+    return _talks(doc, s, visit_facts)
+
+
+def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
+    """Talks between officials of two sides (not a courtesy call during a visit)."""
+    text = s.text
     if TALKS.search(text) and not visit_facts:
         parties = dedup(s.parties)
         known = getattr(doc, "person_places", {})
@@ -77,6 +90,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             if hit is not None and all(hit.key != p.key for p in parties):
                 parties = [hit, *parties]
                 break
+        local = [p for p in parties if p.level != "country" and not p.located]
+        if len(local) >= 2 and len({p.country for p in local}) >= 2:
+            parties = local
         if all(p.level == "country" for p in parties):
             return []
         if len(parties) < 2 or len({p.country for p in parties}) < 2:
