@@ -24,8 +24,11 @@ _STANDARD_SUFFIXES = re.compile(
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key for a place name."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if text.isascii():  # most of what news writes: no accents to strip
+        s = text
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("đ", "d").replace("Đ", "D").replace("’", "'").replace("‘", "'")
     s = s.lower().replace("-", " ")
     s = _PUNCT.sub(" ", s)

@@ -65,7 +65,7 @@ _ORG_WORDS = {"university", "airport", "station", "hotel", "bank", "company", "c
               "avenue", "park", "stadium", "hospital", "school", "college", "museum", "times", "daily", "post",
               "news", "herald", "group", "co", "ltd", "inc", "river", "mountain", "mount", "lake", "island"}
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 # "Setagaya (Tokyo)", "Tokyo – Adachi", "Bayside, New South Wales": a name and where it lies.
 _QUALIFIED = (
@@ -125,8 +125,9 @@ class Gazetteer:
         if use_cache and path.exists():
             try:
                 with path.open("rb") as fh:
-                    places, index, by_id = pickle.load(fh)
+                    places, index, by_id, prefixes, fuzzy = pickle.load(fh)
                 gz = cls(places, index, by_id)
+                gz._prefix_cache, gz._fuzzy_cache = prefixes, fuzzy
             except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt
                 gz = None
         if gz is None:
@@ -136,7 +137,8 @@ class Gazetteer:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     tmp = path.with_suffix(f".{os.getpid()}.tmp")
                     with tmp.open("wb") as fh:
-                        pickle.dump((gz.places, gz.index, gz.by_id), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                        pickle.dump((gz.places, gz.index, gz.by_id, gz._prefixes(), gz._fuzzy_buckets()), fh,
+                                    protocol=pickle.HIGHEST_PROTOCOL)
                     tmp.replace(path)
                 except OSError:
                     pass  # read-only home: just rebuild next time
@@ -249,21 +251,41 @@ class Gazetteer:
     def _fuzzy(self, key: str, country: str | None) -> list[NameEntry]:
         from rapidfuzz import fuzz, process
 
-        keys = self._fuzzy_keys()
+        keys = self._fuzzy_keys(key)
         hits = process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=90)
         out: list[NameEntry] = []
         for k, _score, _ in hits:
             out += [e for e in self.index[k] if e.place.level != "municipality" or e.place.population >= 100_000]
         return out
 
-    _fuzzy_cache: list[str] | None = None
+    _fuzzy_cache: dict[str, list[str]] | None = None
+    _prefix_cache: set[str] | None = None
 
-    def _fuzzy_keys(self) -> list[str]:
+    def _fuzzy_keys(self, key: str = "") -> list[str]:
+        """Names worth a fuzzy match, bucketed by first letter: a misspelling rarely changes it,
+        and a bucket is a twentieth of the work."""
+        return self._fuzzy_buckets().get(key[:1], [])
+
+    def _fuzzy_buckets(self) -> dict[str, list[str]]:
         if self._fuzzy_cache is None:
-            self._fuzzy_cache = [k for k, es in self.index.items()
-                                 if len(k) >= 5 and any(e.place.level != "municipality" or e.place.population >= 100_000
-                                                        for e in es)]
+            buckets: dict[str, list[str]] = {}
+            for k, es in self.index.items():
+                if len(k) >= 5 and any(e.place.level != "municipality" or e.place.population >= 100_000 for e in es):
+                    buckets.setdefault(k[:1], []).append(k)
+            self._fuzzy_cache = buckets
         return self._fuzzy_cache
+
+    def _prefixes(self) -> set[str]:
+        """Every proper word-prefix of a name ("ho", "ho chi"), so a scan stops as soon as the
+        words read so far cannot start a longer name."""
+        if self._prefix_cache is None:
+            out: set[str] = set()
+            for k in self.index:
+                parts = k.split(" ")
+                for j in range(1, len(parts)):
+                    out.add(" ".join(parts[:j]))
+            self._prefix_cache = out
+        return self._prefix_cache
 
     def _score(self, entries: Iterable[NameEntry], ctx: ResolveContext, how: str) -> list[Candidate]:
         best: dict[str, Candidate] = {}
@@ -347,14 +369,18 @@ class Gazetteer:
                 i += 1
                 continue
             found = None
-            for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
-                seg = tokens[i: i + n]
-                if any(seg[k + 1][0] - seg[k][1] > 3 or "\n" in text[seg[k][1]: seg[k + 1][0]] for k in range(n - 1)):
-                    continue
-                key = fold(text[seg[0][0]: seg[-1][1]])
-                if key in self.index and (n > 1 or seg[0][2][0].isupper() or is_native_script(seg[0][2])):
+            prefixes = self._prefixes()
+            for n in range(1, min(MAX_NGRAM, len(tokens) - i) + 1):
+                if n > 1:
+                    gap = text[tokens[i + n - 2][1]: tokens[i + n - 1][0]]
+                    if len(gap) > 3 or "\n" in gap:
+                        break
+                span = text[tokens[i][0]: tokens[i + n - 1][1]]
+                key = fold(span)
+                if key in self.index and (n > 1 or w0[0].isupper() or is_native_script(w0)):
                     found = (n, key)
-                    break
+                if key not in prefixes and "'" not in span and "’" not in span:
+                    break  # no longer name starts with these words
             if not found:
                 i += 1
                 continue
