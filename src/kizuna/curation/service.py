@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from kizuna.curation.audit import current_user, record, snapshot
@@ -30,17 +30,19 @@ CURATED_CONFIDENCE = 0.95
 # ---- reading -------------------------------------------------------------------
 def review(store: Store, *, limit: int = 20, conflicts_only: bool = False,
            include_rejected: bool = False) -> list[dict[str, Any]]:
-    """The review queue: conflicting facts first, then the least confident, newest first among equals."""
+    """The review queue: conflicting facts first, then the least confident, newest first among equals.
+
+    Ordered and limited in SQL, so the queue opens instantly on a large base.
+    """
     with store.Session() as s:
-        q = store._fact_query()
+        q = store._fact_query().order_by(case((FactRow.conflict.is_(None), 1), else_=0), FactRow.confidence,
+                                         FactRow.updated_at.desc(), FactRow.id)
         if conflicts_only:
             q = q.where(FactRow.conflict.is_not(None))
         if not include_rejected:
             q = q.where(FactRow.curation != "rejected")
-        rows = list(s.scalars(q))
-    rows = [r for r in rows if not conflicts_only or r.conflict]
-    rows.sort(key=lambda r: (not r.conflict, r.confidence, -r.updated_at.timestamp(), r.id))
-    return [snapshot(r) for r in rows[:limit]]
+        rows = [r for r in s.scalars(q.limit(limit)) if r.conflict or not conflicts_only]
+        return [snapshot(r) for r in rows]
 
 
 def _load(s: Session, store: Store, fact_id: str) -> FactRow:
