@@ -34,11 +34,15 @@ NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)
 
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    """Visit facts in one sentence."""
+    """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
+    return _by_trigger(doc, s) or _implied(doc, s)
+
+
+def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     text = s.text
     m = PASSIVE.search(text) or HOST.search(text) or ACTIVE.search(text)
     if not m:
-        return _implied(doc, s)
+        return []
     if ACTIVE.search(text) and HOST.search(text) and not PASSIVE.search(text):
         a, h = ACTIVE.search(text), HOST.search(text)
         m = a if a.start() < h.start() else h  # type: ignore[union-attr]
