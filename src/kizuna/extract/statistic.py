@@ -7,6 +7,7 @@ import re
 
 from kizuna.extract.common import dedup, make_fact
 from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.dates import ordinal_value
 from kizuna.facts import Fact
 
 NUMBER = re.compile(
@@ -16,7 +17,7 @@ NUMBER = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
     r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
-    r"euros?|yen|CNY|RMB)?(?P<pct>\s*%|\s+per\s?cent|\s+percent)?",
+    r"euros?|yen|CNY|RMB)?(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
 COUNT_NOUN = re.compile(
@@ -76,7 +77,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                             or re.search(r"\b(?:the|these|those|their|its|our|all|both|a)\s+$", text[max(0, ns - 8): ns], re.I)):
             continue  # "the two sides", "a five-year memo": not counts
         if re.search(r"\b(?:No|no|Number|number)\.?\s*$", text[max(0, ns - 8): ns]) and not word_number:
-            if not re.search(r"number of", text[max(0, ns - 30): ns]):
+            if not re.search(r"number of", text[max(0, ns - 30): ns]) and not NOUN_NUMBERS.search(text[:ns]):
                 continue  # "No. 4": a label
         if re.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
             continue  # a delegation's size is an attribute of the visit
@@ -97,7 +98,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             value *= SCALE[m.group("scale").lower()]
         money = m.group("cur") or m.group("cur2")
         attrs: dict = {}
-        if (money or m.group("pct")) and len({h.country for h in s.places}) < 2:
+        if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
+                s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
@@ -147,18 +149,41 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             date = d.value if d else None
         facts.append(make_fact("statistic", places, s, date=date, status="happened", attributes=attrs,
                                confidence=0.5, people=False))
+    for m in ORDINAL_TIE.finditer(text):  # "the fifth sister relationship South Jeolla has formed"
+        n = ordinal_value(m.group("ord"))
+        if n and not any(f.attributes.get("value") == n for f in facts):
+            subject = f"{m.group('noun')} ties of {s.parties[0].ref.name}" if s.parties else m.group("noun")
+            facts.append(make_fact("statistic", dedup(s.parties)[:1], s, status="happened", people=False,
+                                   attributes={"subject": subject, "value": n, "qualifier": "exact",
+                                               "unit": "partnerships", "note": "ordinal: the Nth such tie"},
+                                   confidence=0.4))
     return facts
 
 
 NUMBER_OF = re.compile(
     r"\bnumber of (?:[\w-]+\s+){0,2}?(?P<noun>affiliations|sister[- ]cit(?:y|ies)|relationships|investments|"
-    r"delegations|visits|agreements|projects|enterprises|companies|partnerships|exchanges|ties|pairs)\b",
+    r"delegations|visits|agreements|projects|enterprises|companies|partnerships|exchanges|ties|pairs|cities|"
+    r"provinces|partners|localities|municipalities)\b",
+    re.IGNORECASE,
+)
+NOUN_NUMBERS = re.compile(
+    r"(?P<noun>sister[- ]cit(?:y|ies)|partner cities|friendship cities|ties|relationships|partnerships|partners)"
+    r"\s+(?:now\s+)?(?:number(?:ed)?|total(?:l?ed)?|reach(?:ed)?|stands? at|stood at)\s+$",
+    re.IGNORECASE,
+)
+CONTINENT = re.compile(r"\b(?:Africa|Europe|Asia|ASEAN|Latin America|South America|Oceania|the Middle East|the EU)\b")
+ORDINAL_TIE = re.compile(
+    r"\bthe (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    r"(?P<noun>(?:sister|friendship|partner|twin)[- ]?\w*(?: \w+)?)\b",
     re.IGNORECASE,
 )
 
 
 def _counted_in_sentence(text: str, pos: int, rest: str) -> str | None:
     """'The number of affiliations ... is 393 (30%)': the count's noun named earlier in the sentence."""
+    nn = NOUN_NUMBERS.search(text[:pos])
+    if nn:
+        return nn.group("noun").lower()
     nm = NUMBER_OF.search(text[:pos]) or NUMBER_OF.search(text[pos:])
     share = re.match(r"^\s*\(\s*\d+(?:\.\d+)?\s*%", rest)
     before = text[max(0, pos - 25): pos]
