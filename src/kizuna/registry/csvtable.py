@@ -90,10 +90,8 @@ def read_rows(path: Path, mapping: dict[str, str], report: ImportReport, resolve
                     report.mentions_unresolved += 1
                 refs.append(ref)
             if refs[0].id is not None and refs[0].id == refs[1].id:
-                if get["a"].casefold() == get["b"].casefold():
-                    report.bad.append((line, f"a place twinned with itself ({get['a']})"))
-                    continue
-                # "Lengnau, Bern" and "Lengnau, Aargau": two places the gazetteer cannot tell apart
+                # "Nienburg–Nienburg" (two German towns of one name), "Lengnau, Bern" and "Lengnau,
+                # Aargau": two places the gazetteer cannot tell apart; both kept as written
                 refs = [PlaceRef(id=None, name=get[side], country=ref.country, level=None)
                         for side, ref in zip("ab", refs, strict=True)]
                 report.mentions_unresolved += 2
