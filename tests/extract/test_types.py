@@ -120,3 +120,25 @@ def test_evidence_points_into_the_text(extract):
 def test_surnames_are_not_places(extract):
     facts = extract("Mayor Lee met Governor Li and Mr. Han in Incheon to talk about ferries.")
     assert all(p.name not in ("Lee", "Li", "Han") for f in facts for p in f.places)
+
+
+def test_partnership_events(extract):
+    suspended = of_type(extract("Nanjing suspended its sister-city ties with Nagoya in 2012."), "partnership")
+    assert [(f.attributes.get("event"), f.date) for f in suspended] == [("suspended", "2012")]
+    upgraded = of_type(extract("In 1993 Yamagata upgraded its friendship ties with Jilin to sister-province status."),
+                       "partnership")
+    assert [(f.attributes["kind"], f.attributes.get("event"), f.attributes.get("from")) for f in upgraded] == [
+        ("sister", "upgraded", "friendship")]
+
+
+def test_counts_written_in_other_ways(extract):
+    cases = {
+        "Sapporo's sister cities now number 12, the city office said.": 12,
+        "The new pact brings to 41 the number of cities with which Daegu has sister ties.": 41,
+        "The accord is the sixth sister relationship Gangwon has formed abroad.": 6,
+        "More than 60 percent of Hokkaido's exports to Russia are seafood, the prefecture said.": 60,
+        "Seven Vietnamese provinces have friendship ties with Japanese prefectures.": 7,
+    }
+    for text, value in cases.items():
+        values = [f.attributes["value"] for f in of_type(extract(text), "statistic")]
+        assert value in values, (text, values)

@@ -53,9 +53,21 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         kinds = [("other", kinds[0][1])]
     facts = []
     per_kind_dates = len(kinds) > 1
+    event = _event(s.text)
+    upgraded_from = None
+    if event == "upgraded" and len(kinds) >= 2:
+        upgraded_from = kinds[0][0]
+        kinds = kinds[-1:]  # "upgraded its friendship ties to sister-province status": the new kind
     for kind, pos in kinds:
         date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates else None)
         attrs: dict = {"kind": kind}
+        if event:
+            attrs["event"] = event
+            if upgraded_from:
+                attrs["from"] = upgraded_from
+            derived = None
+            d = first_date(s)
+            date, date_end = (d.value, d.end_value) if d else (None, None)
         if derived:
             attrs["note"] = derived
         if weak:
@@ -64,6 +76,24 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end,
                                    attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
     return facts
+
+
+EVENTS = [
+    ("suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|froze|frozen|halt(?:ed|s)?|put on hold)\b", re.I)),
+    ("ended", re.compile(r"\b(?:end(?:ed|s)|terminat(?:ed|es)|sever(?:ed|s)|cut (?:off )?(?:its|their)|dissolv(?:ed|es)|"
+                         r"scrapp(?:ed)|cancell?(?:ed|s))\b", re.I)),
+    ("resumed", re.compile(r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es)|revived?)\b", re.I)),
+    ("upgraded", re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.I)),
+    ("renewed", re.compile(r"\b(?:renew(?:ed|s|al)|re-signed|reaffirmed)\b", re.I)),
+]
+
+
+def _event(text: str) -> str | None:
+    """A change in a tie's standing the sentence reports (suspended, ended, resumed, upgraded, renewed)."""
+    for name, rx in EVENTS:
+        if rx.search(text):
+            return name
+    return None
 
 
 def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | None, str | None, str | None]:
