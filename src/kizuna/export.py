@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
@@ -26,21 +27,40 @@ CSV_COLUMNS = [
 ]
 
 
+SPEC_ID = re.compile(r"^(?:[A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3}|geonames:\d+)$")
+
+
+def _place(ref_id: str | None, name: str, country: str | None, level: str | None) -> dict[str, Any]:
+    """A place reference as the spec writes it.  Our own gazetteer ids for places GeoNames lacks
+    (``jp-lg:``, ``kr-lg:``) are not spec ids: the id is null and ours goes in ``gazetteer_id``."""
+    out: dict[str, Any] = {"id": ref_id, "name": name, "country": country, "level": level}
+    if ref_id is not None and not SPEC_ID.match(ref_id):
+        out["id"] = None
+        out["gazetteer_id"] = ref_id
+    return out
+
+
+def _attributes(attrs: dict[str, Any]) -> dict[str, Any]:
+    loc = attrs.get("location")
+    if isinstance(loc, dict) and loc.get("name"):
+        attrs = {**attrs, "location": _place(loc.get("id"), loc["name"], loc.get("country"), loc.get("level"))}
+    return attrs
+
+
 def fact_to_json(row: FactRow) -> dict[str, Any]:
     """One stored fact in the export shape of spec/FACTS.md."""
     out: dict[str, Any] = {
         "id": row.id,
         "type": row.type,
-        "places": [
-            {"id": fp.place.ref_id, "name": fp.name or fp.place.name, "country": fp.place.country,
-             "level": fp.place.level}
-            for fp in row.places
-        ],
+        "places": [_place(fp.place.ref_id, fp.name or fp.place.name, fp.place.country, fp.place.level)
+                   for fp in row.places],
         "date": row.date,
         "date_end": row.date_end,
         "status": row.status,
-        "people": [{"name": p.name, "title": p.title, "place": {"id": p.place_id}} for p in row.people],
-        "attributes": row.attributes or {},
+        "people": [{"name": p.name, "title": p.title,
+                    "place": {"id": p.place_id if p.place_id is None or SPEC_ID.match(p.place_id) else None}}
+                   for p in row.people],
+        "attributes": _attributes(row.attributes or {}),
         "sources": [
             {"doc": s.document_id, "origin": s.origin, "url": s.url, "published": s.published,
              "start": s.start, "end": s.end, "text": s.text}

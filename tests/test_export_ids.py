@@ -1,0 +1,18 @@
+"""The export writes only the spec's place ids; ours for places GeoNames lacks go beside them."""
+
+from kizuna.export import _attributes, _place
+
+
+def test_spec_ids_pass_through():
+    for ident in ("JP", "JP-16", "CN-LN", "KR-47", "TW-TPE", "geonames:1859171"):
+        assert _place(ident, "x", "JP", "region")["id"] == ident
+
+
+def test_local_ids_become_null_with_the_gazetteer_id_kept():
+    p = _place("jp-lg:113832", "Kamikawa", "JP", "municipality")
+    assert p["id"] is None and p["gazetteer_id"] == "jp-lg:113832" and p["name"] == "Kamikawa"
+
+
+def test_meeting_location_is_cleaned_too():
+    attrs = _attributes({"name": "Forum", "location": {"id": "kr-lg:KR-11:gangnam-gu", "name": "Gangnam"}})
+    assert attrs["location"]["id"] is None and attrs["location"]["gazetteer_id"].startswith("kr-lg:")
