@@ -26,3 +26,9 @@ def test_maryland_in_a_story_with_other_places_is_the_us_state(gz):
 
 def test_sekong_is_the_lao_province(gz):
     assert gz.resolve_name("Sekong Province").id == "LA-XE"
+
+
+def test_a_sizeable_city_abroad_resolves_when_nothing_shares_its_name(gz):
+    text = "Hakodate marked the 50th anniversary of its sister-city ties with Halifax, Canada."
+    found = {m.text: m.place.id for m in gz.find_mentions(text) if m.place is not None}
+    assert found.get("Hakodate") == "geonames:2130188"

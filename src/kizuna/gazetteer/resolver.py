@@ -332,8 +332,9 @@ class Gazetteer:
         p = top.place
         if p.level == "municipality":
             in_context = (ctx.country and p.country == ctx.country) or (p.country in ctx.countries)
-            if ctx.countries and not in_context and p.population < 300_000:
-                return None
+            alone = len({c.place.country for c in cands}) == 1
+            if ctx.countries and not in_context and p.population < (100_000 if alone else 300_000):
+                return None  # a town abroad the story never names: only when no rival shares its name
             if len(key) <= 3 and not in_context:
                 return None
         if len(cands) > 1:
