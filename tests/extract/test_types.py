@@ -142,3 +142,18 @@ def test_counts_written_in_other_ways(extract):
     for text, value in cases.items():
         values = [f.attributes["value"] for f in of_type(extract(text), "statistic")]
         assert value in values, (text, values)
+
+
+def test_the_subject_of_a_pact_is_not_a_separate_cooperation(extract):
+    text = ("Gyeonggi Province and Vietnam's Binh Duong Province signed a memorandum of understanding on "
+            "industrial cooperation on Tuesday.")
+    facts = extract(text, published="2024-05-10")
+    assert [f.type for f in facts] == ["agreement"]
+    assert facts[0].date == "2024-05-07"
+
+
+def test_a_delegation_led_by_an_official_arrives(extract):
+    text = ("A delegation led by Vice Governor Zhang Wei of Jiangsu Province arrived in Aichi on Monday "
+            "for a three-day visit.")
+    visits = of_type(extract(text, published="2024-05-10"), "visit")
+    assert [ids(v) for v in visits] == [["CN-JS", "JP-23"]] and visits[0].date == "2024-05-06"

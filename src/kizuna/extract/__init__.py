@@ -28,8 +28,9 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found = visits + meeting.extract(doc, s, visit_facts=len(visits))
         ties = partnership.extract(doc, s)
         found += ties
-        found += agreement.extract(doc, s)
-        found += cooperation.extract(doc, s, ties=len(ties), visits=len(visits))
+        pacts = agreement.extract(doc, s)
+        found += pacts
+        found += cooperation.extract(doc, s, ties=len(ties) + len(pacts), visits=len(visits))
         found += statistic.extract(doc, s)
         facts += found
         _remember(doc, s, found)
