@@ -12,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KIZUNA_SHARED", ROOT.parent / "shared"))
 KIZUNA = Path(sys.executable).parent / "kizuna"
+# One gazetteer cache for the whole run, inherited by every `kizuna` subprocess, in a folder
+# the test run can always write (a CI home may not be writable).
+os.environ.setdefault("KIZUNA_CACHE", str(ROOT / ".pytest_cache" / "kizuna"))
 
 
 def run_kizuna(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
