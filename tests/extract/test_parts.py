@@ -32,6 +32,9 @@ def test_sentences_keep_offsets_and_abbreviations():
         ("on the 27th", "2023-07-29", ("2023-07-27", None)),
         ("2012-04-18", None, ("2012-04-18", None)),
         ("over the past fiscal year", "2023-06-01", None),
+        ("As of the end of 1999", None, ("1999-12-31", None)),
+        ("in the first five months of this year", "2024-07-10", ("2024-01", "2024-05")),
+        ("In this anniversary year", "2023-11-07", ("2023", None)),
     ],
 )
 def test_dates(text, published, expected):
@@ -61,3 +64,8 @@ def test_people_and_titles():
     people = find_people("Tochigi Governor Tomikazu Fukuda welcomed Nguyen Van Nen, secretary of the party committee.")
     assert [(p.name, p.title) for p in people] == [("Tomikazu Fukuda", "Governor"),
                                                    ("Nguyen Van Nen", "secretary")]
+
+
+def test_that_month_takes_the_year_last_mentioned():
+    d = [x for x in find_dates("That November, the governor came back.", None, year_anchor="2014-05") if x.value]
+    assert d and d[0].value == "2014-11"

@@ -127,6 +127,8 @@ class DocInfo:
     last_subject: PlaceHit | None = None
     last_date: str | None = None
     region_ids: set[str] = field(default_factory=set)  # first-level divisions the story names as parties
+    latest_year: int | None = None  # the latest year the text states, for "35 years ago" with no publication date
+    last_as_of: str | None = None  # "As of April 1, 1998": the date later figures in the passage are counted at
 
 
 def analyse(text: str, published: str | None, title: str | None, gazetteer: Gazetteer) -> DocInfo:
@@ -139,6 +141,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     sentences = split_sentences(text)
     mi = 0
     anchor = published
+    year_anchor: str | None = None
     for idx, sent in enumerate(sentences):
         people = find_people(sent.text)
         spans = [(sent.start + p.start, sent.start + p.end) for p in people]
@@ -194,12 +197,16 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
         planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
-        dates = find_dates(sent.text, published, future=planned, anchor=anchor)
+        dates = find_dates(sent.text, published, future=planned, anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
             d.end += sent.start
             if d.value and len(d.value) == 10:
                 anchor = d.value
+            if d.value and d.kind in ("absolute", "year") or (d.value and d.kind == "relative" and len(d.value) >= 7):
+                year_anchor = d.value
+                if d.kind in ("absolute", "year", "span"):
+                    doc.latest_year = max(doc.latest_year or 0, int(d.value[:4]))
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits)) for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
     doc.region_ids = {h.ref.id for s in doc.sentences for h in s.parties if h.level == "region" and h.ref.id}

@@ -46,9 +46,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r"\b(?:,?\s*" + _Y + r")?")),
     ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
     ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("endof", re.compile(r"\b(?:the\s+)?end of " + _Y + r"\b")),
+    ("firstmonths", re.compile(r"\b(?:the\s+)?first (?P<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) "
+                               r"months of (?:this year|(?:the year\s+)?" + _Y + r")\b")),
+    ("thatmonth", re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+" + _M + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
     ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
-    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?P<unit>year|month|week|fiscal year)\b")),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b")),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b")),
     ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:anniversary|edition|meeting|session|century))")),
@@ -132,7 +136,7 @@ def _year_for_month(month: int, pub: date | None, day: int | None = None, future
 
 
 def find_dates(text: str, published: str | None, *, future: bool = False,
-               anchor: str | None = None) -> list[DateMention]:
+               anchor: str | None = None, year_anchor: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``; overlapping weaker matches are dropped.
 
     ``future`` says the sentence speaks of plans (so "Sunday" is the next one);
@@ -149,7 +153,7 @@ def find_dates(text: str, published: str | None, *, future: bool = False,
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            dm = _convert(kind, m, pub, future, anchor)
+            dm = _convert(kind, m, pub, future, anchor, year_anchor)
             if dm is None:
                 continue
             found.append(dm)
@@ -158,9 +162,23 @@ def find_dates(text: str, published: str | None, *, future: bool = False,
     return found
 
 
-def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor: str | None) -> DateMention | None:
+def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor: str | None,
+             year_anchor: str | None = None) -> DateMention | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
+    if kind == "endof":
+        return DateMention(s, e, f"{g['year']}-12-31")
+    if kind == "firstmonths":
+        n = number_value(g["nm"])
+        y = int(g["year"]) if g.get("year") else (pub.year if pub else None)
+        if not n or not y or n > 12:
+            return None
+        return DateMention(s, e, _iso(y, 1), _iso(y, n), kind="span")
+    if kind == "thatmonth":
+        base = year_anchor or (pub.isoformat() if pub else None)
+        if not base:
+            return DateMention(s, e, "", kind="relative")
+        return DateMention(s, e, _iso(int(base[:4]), MONTHS[g["mon"].lower().rstrip(".")]), kind="relative")
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["m2"]), int(g["d2"])
         return DateMention(s, e, _iso(y, mo, d)) if _valid(y, mo, d) else None

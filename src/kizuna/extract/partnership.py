@@ -105,7 +105,7 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | 
         base = None
         event = first_date(s)
         if "ago" in phrase or "before" in phrase:
-            base = int(doc.published[:4]) if doc.published else None
+            base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif event and event.value:
             base = int(event.value[:4])
         elif doc.published:

@@ -147,6 +147,10 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if s.dates:
             d = next((d for d in s.dates if d.value), None)
             date = d.value if d else None
+            if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", text, re.IGNORECASE):
+                doc.last_as_of = d.value
+        elif doc.last_as_of and re.search(r"affiliation|sister|partner|ties|relationship", text, re.IGNORECASE):
+            date = doc.last_as_of  # the passage counts at the date it gave first
         facts.append(make_fact("statistic", places, s, date=date, status="happened", attributes=attrs,
                                confidence=0.5, people=False))
     for m in ORDINAL_TIE.finditer(text):  # "the fifth sister relationship South Jeolla has formed"
