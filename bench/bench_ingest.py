@@ -12,22 +12,17 @@ allows it).
 
 from __future__ import annotations
 
-import argparse
-import os
 import tempfile
 import time
 from pathlib import Path
+
+from common import bench_args
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("folders", nargs="*")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    args = bench_args(__doc__)
     folders = [Path(f) for f in args.folders]
     if not folders:
         shared = ROOT.parent / "shared"

@@ -12,13 +12,14 @@ loading is not counted.
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import bench_args
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KIZUNA_SHARED", ROOT.parent / "shared"))
@@ -74,12 +75,7 @@ def _measure(label: str, files: list[Path], repeat: int) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("folders", nargs="*")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    args = bench_args(__doc__)
     texts = _text_files(args.folders)
     if not texts:
         print("no .txt files found", file=sys.stderr)

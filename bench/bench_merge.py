@@ -14,7 +14,6 @@ document of 10 facts), half of them new reports of facts already in the base
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
@@ -22,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from common import pin_one_core
 
 ROOT = Path(__file__).resolve().parents[1]
 CSV = ROOT.parent / "shared" / "data" / "twin_cities_wikipedia.csv"
@@ -85,8 +86,7 @@ def main() -> int:
     ap.add_argument("--new", type=int, default=5_000)
     ap.add_argument("--no-csv", action="store_true")
     args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    pin_one_core()
     sys.path.insert(0, str(ROOT / "src"))
     from kizuna.facts import Evidence, Fact, PlaceRef
     from kizuna.store import open_store
