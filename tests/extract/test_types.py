@@ -157,3 +157,15 @@ def test_a_delegation_led_by_an_official_arrives(extract):
             "for a three-day visit.")
     visits = of_type(extract(text, published="2024-05-10"), "visit")
     assert [ids(v) for v in visits] == [["CN-JS", "JP-23"]] and visits[0].date == "2024-05-06"
+
+
+def test_between_names_the_pair(extract):
+    text = "Sendai City Hosts Celebration of 40 Years of Friendship Between Jilin Province and Miyagi"
+    ties = of_type(extract(text, published="2020-07-01"), "partnership")
+    assert [sorted(ids(t)) for t in ties] == [["CN-JL", "JP-04"]]
+
+
+def test_hedged_cooperation_and_urging_are_not_facts(extract):
+    facts = extract("Officials said Incheon and Qingdao should look forward to cooperation in tourism. "
+                    "Qingdao called on local enterprises to invest in Incheon.")
+    assert not [f for f in facts if f.type in ("cooperation", "visit")]

@@ -80,6 +80,9 @@ def local_parties(s: SentInfo) -> list[PlaceHit]:
 def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list[list[PlaceHit]]:
     """Pairs of partners a sentence speaks of: two named ones, a hub and its list, or a pronoun's referents."""
     hits = local_parties(s)
+    between = _between(s, hits)
+    if between:
+        return [between]
     if allow_country and len(hits) < 2:
         hits = dedup(list(hits) + [h for h in s.parties if h.level == "country"
                                    and all(h.country != x.country for x in hits)])
@@ -114,6 +117,19 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:
         return [list(doc.recent_pair)]
     return []
+
+
+def _between(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
+    """'... between Jilin Province and Miyagi-ken': the text names the pair itself."""
+    for a in hits:
+        before = s.text[max(0, a.start - s.sent.start - 9): a.start - s.sent.start]
+        if not re.search(r"\b[Bb]etween\s+(?:the\s+)?$", before):
+            continue
+        for b in hits:
+            gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+            if b.start > a.end and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*-\s*", gap) and _cross(a, b):
+                return [a, b]
+    return None
 
 
 def _cross(a: PlaceHit, b: PlaceHit) -> bool:

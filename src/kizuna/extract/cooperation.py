@@ -19,7 +19,8 @@ TRIGGER = re.compile(
 )
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
 WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
-                  r"could|might|called for|urged)\b", re.IGNORECASE)
+                  r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
+                  r"talked about|discussed|explored)\b", re.IGNORECASE)
 
 
 def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:

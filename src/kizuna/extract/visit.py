@@ -43,6 +43,10 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     m = PASSIVE.search(text) or HOST.search(text) or ACTIVE.search(text)
     if not m:
         return []
+    if re.match(r"called on", m.group(), re.I) and not re.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():]):
+        return []  # "called on local enterprises to ...": urged, not visited
+    if re.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
+        return []  # visits exchanged in general: cooperation, not one trip
     if ACTIVE.search(text) and HOST.search(text) and not PASSIVE.search(text):
         a, h = ACTIVE.search(text), HOST.search(text)
         m = a if a.start() < h.start() else h  # type: ignore[union-attr]
