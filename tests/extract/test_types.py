@@ -169,3 +169,19 @@ def test_hedged_cooperation_and_urging_are_not_facts(extract):
     facts = extract("Officials said Incheon and Qingdao should look forward to cooperation in tourism. "
                     "Qingdao called on local enterprises to invest in Incheon.")
     assert not [f for f in facts if f.type in ("cooperation", "visit")]
+
+
+def test_a_partner_the_gazetteer_lacks_is_kept_by_name(extract):
+    text = ("Yarra Ranges and Himeji first signed their sister city agreement in 1993. "
+            "Yarra Ranges played host last week to a delegation from Himeji.")
+    facts = extract(text, published="2024-08-29")
+    ties = of_type(facts, "partnership")
+    assert ties and {p.name for p in ties[0].places} == {"Yarra Ranges", "Himeji"}
+    assert ties[0].date == "1993"
+    visits = of_type(facts, "visit")
+    assert visits and [p.name for p in visits[0].places] == ["Himeji", "Yarra Ranges"]
+
+
+def test_trade_between_two_countries_is_not_a_statistic(extract):
+    assert not extract("Trade between Japan and China fell by 3 percent last year, customs data showed.",
+                       published="2024-02-01")

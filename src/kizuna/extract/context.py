@@ -139,6 +139,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         c for c, _ in Counter(m.place.country for m in mentions if m.place is not None).most_common()
     )
     sentences = split_sentences(text)
+    paired_names = _paired_unknown_names(text, mentions, gazetteer)
     mi = 0
     anchor = published
     year_anchor: str | None = None
@@ -174,7 +175,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                     continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
-        hits += _unlisted_places(text, sent, hits, spans)
+        hits += _unlisted_places(text, sent, hits, spans, paired_names)
         for dm in _DEMONYM_RX.finditer(sent.text):
             cc = DEMONYMS[dm.group(1).lower()]
             s = sent.start + dm.start()
@@ -228,8 +229,10 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 30): m.start]
     if re.search(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$", before):
         return True
-    return bool(re.match(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?",
-                         text[m.end: m.end + 40]))
+    return bool(re.match(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
+                         r"|^\s+and\s+[A-Z][\w-]+\s+(?:first\s+|have\s+|had\s+)?(?:signed|established|became|set up|"
+                         r"concluded|formed|agreed)\b",
+                         text[m.end: m.end + 60]))
 
 
 _SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](City|Prefecture|Province|County|Town|Ward|Village)\b")
@@ -268,7 +271,39 @@ _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Min
                    "Trade", "Mayoral", "Civic", "Anniversary", "Agreement", "Year", "Day", "Festival", "Our", "Your"}
 
 
-def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
+_PAIRED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+and\s+$")
+_PAIRED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:have|has|had|signed|"
+                           r"established|became|first|will|agreed|are|were|set up|concluded|formed)\b")
+_NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday", "Officials", "Both", "Mr", "Mrs", "Ms", "Dr", "He", "She", "They", "Governor", "Mayor"}
+
+
+def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """Names paired with a known place as partners ("Central Highlands and Ichinoseki first signed
+    ...") that the gazetteer lacks: remembered so that every later mention of them counts too."""
+    names: set[str] = set()
+    for m in mentions:
+        if m.place is None:
+            continue
+        for rx, window in ((_PAIRED_BEFORE, text[max(0, m.start - 60): m.start]), (_PAIRED_AFTER, text[m.end: m.end + 80])):
+            hit = rx.search(window)
+            if not hit:
+                continue
+            name = hit.group("name")
+            words = name.split()
+            if words[0] in _NOT_NAME_WORDS or words[0] in _NOT_PLACE_WORDS or name.lower() in DEMONYMS:
+                continue
+            if any(w.lower() in GENERIC_WORDS for w in words) and len(words) == 1:
+                continue
+            if gazetteer.lookup(name, fuzzy=False, limit=1):
+                continue  # a place the gazetteer knows is found as one
+            names.add(name)
+    return names
+
+
+def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]],
+                     paired: set[str] | None = None) -> list[PlaceHit]:
     """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
 
     They are kept with a null id and the name as written (spec: places not in the gazetteer).
@@ -294,6 +329,11 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         level = "region" if m.group("suffix") in ("Prefecture", "Province") else "municipality"
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
+    for name in paired or ():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if free(s, e):
+                out.append(PlaceHit(s, e, name, PlaceRef(None, name, None, "municipality")))
     for m in _UNLISTED_SUFFIXED.finditer(sent.text):
         s, e = sent.start + m.start(), sent.start + m.end()
         if m.group("name").split()[0] in _NOT_NAME_WORDS or not free(s, e):

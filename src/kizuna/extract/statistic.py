@@ -101,6 +101,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
                 s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
+        if (money or m.group("pct")) and not any(h.level != "country" and not h.located for h in s.parties):
+            continue  # trade between two countries: national, not local
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
                 continue

@@ -24,7 +24,7 @@ ACTIVE = re.compile(
 WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = re.compile(
-    r"\b(?:received|welcomed|hosted|played host(?: \w+ \w+)? to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:received|welcomed|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
