@@ -24,7 +24,7 @@ ACTIVE = re.compile(
 WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = re.compile(
-    r"\b(?:received|welcomed|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:received|welcomed|welcome|welcomes|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
@@ -140,6 +140,10 @@ def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
     origin = after[0]
     dests = [h for h in dedup(s.parties) if h is not origin and h.level != "country" and h.country != origin.country
              and h.key != origin.key]
+    if not dests and doc.focus is not None and doc.focus.country != origin.country and re.search(
+            r"\b(?:reception|banquet|dinner|welcome|meeting|talks) (?:for|with) (?:a |the )?(?:visiting )?"
+            r"(?:delegation|delegates|mission)", s.text, re.IGNORECASE):
+        dests = [doc.focus]  # "at a reception for a delegation from Incheon": hosted where the story is
     if len(dests) != 1:
         return []
     d = first_date(s)
@@ -190,7 +194,9 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
     for word in re.findall(r"\b[A-Z][a-z]+\b", text):
         if word in known:
             return known[word]
-    if re.match(r"^\s*(?:He|She)\b", text) and getattr(doc, "last_person_place", None) is not None:
+    if (re.match(r"^\s*(?:He|She)\b", text) or re.search(
+            r"\b(?:his|her)\s+(?:own\s+|first\s+|recent\s+|official\s+|earlier\s+)*(?:visit|trip|tour)\b", text)) \
+            and getattr(doc, "last_person_place", None) is not None:
         return doc.last_person_place  # type: ignore[attr-defined]
     return getattr(doc, "last_visitor", None)
 
