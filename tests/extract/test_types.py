@@ -185,3 +185,18 @@ def test_a_partner_the_gazetteer_lacks_is_kept_by_name(extract):
 def test_trade_between_two_countries_is_not_a_statistic(extract):
     assert not extract("Trade between Japan and China fell by 3 percent last year, customs data showed.",
                        published="2024-02-01")
+
+
+def test_talks_that_agree_on_future_cooperation_happened(extract):
+    text = ("Yokohama Mayor Takeharu Yamanaka met Vice Mayor Le Trung Chinh of Da Nang in Yokohama on Tuesday, "
+            "and the two cities agreed to expand cooperation in urban development and tourism.")
+    facts = extract(text, published="2024-03-15")
+    meeting = of_type(facts, "meeting")[0]
+    assert meeting.status == "happened" and meeting.date == "2024-03-12"
+    assert of_type(facts, "cooperation")[0].status == "planned"
+
+
+def test_a_named_forum_without_listed_members_is_placed_where_it_meets(extract):
+    text = "The 12th Northeast Asia Regional Governors' Forum will be held in Toyama in September."
+    m = of_type(extract(text, published="2024-05-01"), "meeting")[0]
+    assert ids(m) == ["JP-16"] and m.status == "planned" and m.attributes["edition"] == 12 and m.date == "2024-09"

@@ -46,7 +46,7 @@ DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Ju
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
     r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
-    r"intends? to|aims? to|is expected to|are expected to|agreed to|pledged to|next year|next month|"
+    r"intends? to|aims? to|is expected to|are expected to|next year|next month|"
     r"upcoming|expects? to|hopes? to|later this year|set to)\b",
     re.IGNORECASE,
 )

@@ -58,10 +58,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                                r"friendship|sister", name or text, re.IGNORECASE)
         if not local_kind and all(p.level == "country" for p in parties):
             return []  # a national meeting: not an exchange between local governments
-        if len(parties) < 2 and doc.countries[:2] and name_places == [] and not parties:
+        if len(parties) < 2 and not (name and local_kind and location is not None and not parties):
             return []
-        if len(parties) < 2:
-            return []
+        if not parties and location is not None:
+            parties = [location]  # a named forum whose members the text does not list: where it meets
         attrs: dict = {}
         if name:
             attrs["name"] = name
