@@ -200,3 +200,24 @@ def test_a_named_forum_without_listed_members_is_placed_where_it_meets(extract):
     text = "The 12th Northeast Asia Regional Governors' Forum will be held in Toyama in September."
     m = of_type(extract(text, published="2024-05-01"), "meeting")[0]
     assert ids(m) == ["JP-16"] and m.status == "planned" and m.attributes["edition"] == 12 and m.date == "2024-09"
+
+
+def test_vietnamese_official_named_without_title_is_not_a_place(extract):
+    text = ("Chairman of the Binh Duong provincial People's Committee Vo Van Minh received a delegation of "
+            "Saitama Prefecture led by Vice Governor Tetsuya Shimada on June 5.")
+    visits = of_type(extract(text, published="2023-06-07"), "visit")
+    assert [ids(v) for v in visits] == [["JP-11", "VN-57"]]
+
+
+def test_a_tie_to_be_signed_is_planned_and_an_old_one_to_be_celebrated_is_not(extract):
+    assert of_type(extract("Thai Nguyen and Niigata to sign friendship agreement"), "partnership")[0].status == \
+        "planned"
+    text = ("Hebei and Nagano, which established friendly ties in 1983, will mark the 40th anniversary of their "
+            "relationship this year.")
+    tie = of_type(extract(text, published="2023-02-01"), "partnership")[0]
+    assert tie.status == "happened" and tie.date == "1983"
+
+
+def test_hosting_a_number_of_delegations_is_a_count(extract):
+    facts = extract("Last year, Busan hosted 15 delegations from its sister cities in Japan.", published="2023-06-07")
+    assert [(f.type, f.attributes.get("value"), f.date) for f in facts] == [("statistic", 15, "2022")]

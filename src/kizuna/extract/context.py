@@ -46,7 +46,7 @@ DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Ju
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
     r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
-    r"intends? to|aims? to|is expected to|are expected to|next year|next month|"
+    r"intends? to|aims? to|is expected to|are expected to|next year|next month|to sign|"
     r"upcoming|expects? to|hopes? to|later this year|set to)\b",
     re.IGNORECASE,
 )
@@ -161,6 +161,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
+            if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
+                continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries
             if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
                 continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
             if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):

@@ -52,9 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thatmonth", re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+" + _M + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
     ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
-    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b")),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
-    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b")),
+    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
+                             re.IGNORECASE)),
     ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:anniversary|edition|meeting|session|century))")),
     ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
 ]

@@ -54,6 +54,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     facts = []
     per_kind_dates = len(kinds) > 1
     event = _event(s.text)
+    status = "planned" if FUTURE_TIE.search(s.text) else "happened"
     upgraded_from = None
     if event == "upgraded" and len(kinds) >= 2:
         upgraded_from = kinds[0][0]
@@ -73,10 +74,15 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if weak:
             attrs["weak_kind"] = True  # "40 years of friendship": the kind may be loose wording
         for pair in pairs:
-            facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end,
+            facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end, status=status,
                                    attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
     return facts
 
+
+# The tie itself lies ahead ("will sign a sister-city agreement", "to become sister cities"); a
+# sentence that only plans to celebrate an old tie leaves it established.
+FUTURE_TIE = re.compile(r"\b(?:will|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
+                        r"(?:sign|establish|become|conclude|form|forge|set up|launch|upgrade)\b", re.IGNORECASE)
 
 EVENTS = [
     ("suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|froze|frozen|halt(?:ed|s)?|put on hold)\b", re.I)),
@@ -100,18 +106,21 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | 
     """The tie's founding date: stated, or derived from an anniversary (with a note saying so)."""
     anniv = anniversary_years(s.text)
     if anniv:
-        a0, a1, years = anniv[0]
+        a0, a1, n_years = anniv[0]
         phrase = s.text[a0:a1].lower()
         base = None
-        event = first_date(s)
+        years = sorted({int(d.value[:4]) for d in s.dates if d.value})
         if "ago" in phrase or "before" in phrase:
             base = int(doc.published[:4]) if doc.published else doc.latest_year
-        elif event and event.value:
-            base = int(event.value[:4])
+        elif years:
+            base = years[-1]  # the celebration's year: the latest the sentence gives
+            for y in years:
+                if y + n_years == base:
+                    return str(y), None, None  # the founding year is stated as well
         elif doc.published:
             base = int(doc.published[:4])
         if base:
-            return str(base - years), None, f"founding year derived: {years} years before {base}"
+            return str(base - n_years), None, f"founding year derived: {n_years} years before {base}"
     d = first_date(s, after)
     if d is None:
         return None, None, None

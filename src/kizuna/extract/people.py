@@ -32,6 +32,11 @@ NAME_TITLE = re.compile(
     rf"consul-general|magistrate|speaker|head|director|councilor|councillor|commissioner|leader|executive)"
     rf"(?:\s+and\s+[A-Za-z]+)?))\b"
 )
+# Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
+NAME_BEFORE_VERB = re.compile(
+    r"(?<![A-Z][a-z]\s)(?<!['’]s\s)\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)(?= (?:received|met|hosted|welcomed|"
+    r"visited|said|told|signed|led|headed|thanked|affirmed|stressed|noted|proposed|highlighted)\b)"
+)
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "In", "At", "During", "After", "This",
               "That", "Both", "Since", "When", "While", "According", "Under", "And", "Japan", "China", "Korea",
               "Vietnam", "Taiwan", "Prefecture", "Province", "City", "Office", "Government", "Meanwhile", "Later",
@@ -85,5 +90,13 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
                                  m.start("title"), m.end("title")))
+    for m in NAME_BEFORE_VERB.finditer(text):  # "... People's Committee Vo Van Minh received ..."
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)
+                                                 for p in out):
+            continue
+        if re.match(TITLE_WORDS, name):
+            continue
+        out.append(PersonMention(m.start("name"), m.end("name"), name, None, m.start("name"), m.start("name")))
     out.sort(key=lambda p: p.start)
     return out

@@ -54,6 +54,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if re.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
                  text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
+    if re.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
+        return []  # "hosted 15 delegations": a count, kept as a statistic
     host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
     if host and WELCOMED_GUEST.search(text):
         host = False  # "the delegation received a warm welcome from X": the guest is the subject
