@@ -221,3 +221,23 @@ def test_a_tie_to_be_signed_is_planned_and_an_old_one_to_be_celebrated_is_not(ex
 def test_hosting_a_number_of_delegations_is_a_count(extract):
     facts = extract("Last year, Busan hosted 15 delegations from its sister cities in Japan.", published="2023-06-07")
     assert [(f.type, f.attributes.get("value"), f.date) for f in facts] == [("statistic", 15, "2022")]
+
+
+def test_several_governors_travel_together(extract):
+    text = ("The governors of Kanagawa, Saitama and Chiba travelled to Hanoi last week to attend the "
+            "Vietnam-Japan Local Cooperation Forum.")
+    facts = extract(text, published="2024-07-20")
+    assert sorted(ids(v)[0] for v in of_type(facts, "visit")) == ["JP-11", "JP-12", "JP-14"]
+    assert all(ids(v)[1] == "VN-HN" and v.date == "2024-07" for v in of_type(facts, "visit"))
+
+
+def test_meeting_a_delegation_is_hosting_a_visit(extract):
+    text = ("Li Qiang, Party chief of Jiangsu, met with a delegation from Aichi Prefecture led by Governor "
+            "Hideaki Omura in Nanjing on Wednesday.")
+    assert [ids(v) for v in of_type(extract(text, published="2024-04-12"), "visit")] == [["JP-23", "CN-JS"]]
+
+
+def test_officials_named_after_mayor_of_place(extract):
+    text = ("Mayor of Fukuoka Soichiro Takashima and Mayor of Guangzhou Wen Guohui signed a memorandum on "
+            "economic cooperation.")
+    assert [f.type for f in extract(text)] == ["agreement"]

@@ -34,6 +34,8 @@ _COLLECTIVE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"
     r"|leaders|provinces|prefectures|cities|municipalities|partners?|counterparts?|mayors|regions|states)\b(?!\s+of\b)",
 )
+EVENT_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:Forum|Conference|Summit|Dialogue|Symposium|Meeting|Expo|"
+                        r"Festival|Fair|Games|Year)\b")
 NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "AP", "Bernama", "Antara", "KBS",
                  "NHK", "Arirang", "Nikkei", "Jiji"}
 # Capitalised words that name regions somewhere ("East" is a region of Cameroon) but in news
@@ -71,6 +73,7 @@ class PlaceHit:
     locator: bool = False
     demonym: bool = False
     located: bool = False  # preceded by "in"/"at": where something happened, not who took part
+    in_name: bool = False  # inside a named event ("Korea-Japan Governors' Meeting")
 
     @property
     def key(self) -> str:
@@ -103,7 +106,8 @@ class SentInfo:
 
     @property
     def parties(self) -> list[PlaceHit]:
-        return [p for p in self.places if not p.locator]
+        """Places that take part: not locators, not words inside an event's name."""
+        return [p for p in self.places if not p.locator and not p.in_name]
 
     def evidence(self) -> Evidence:
         return Evidence(self.sent.start, self.sent.end, self.sent.text)
@@ -190,6 +194,10 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
+        for ev in EVENT_NAME.finditer(sent.text):  # "the Vietnam-Japan Local Cooperation Forum": part of a name
+            for h in hits:
+                if sent.start + ev.start() <= h.start and h.end <= sent.start + ev.end():
+                    h.in_name = True
         for h in hits:
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", text[max(sent.start, h.start - 16): h.start]):
                 h.located = True

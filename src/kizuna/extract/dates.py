@@ -251,6 +251,10 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
             if mo == 13:
                 y, mo = y + 1, 1
             return DateMention(s, e, _iso(y, mo), kind="relative", future=rel == "next")
+        if unit == "week":  # the month of the week meant: a week is finer than the text usually supports
+            shift = {"last": -7, "next": 7, "the previous": -7, "the following": 7}.get(rel, 0)
+            day = pub + timedelta(days=shift)
+            return DateMention(s, e, _iso(day.year, day.month), kind="relative", future=shift > 0)
         return None
     if kind == "ago":
         n = number_value(g["n"], g.get("n2"))

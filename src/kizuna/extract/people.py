@@ -34,7 +34,7 @@ NAME_TITLE = re.compile(
 )
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
 NAME_BEFORE_VERB = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<!['’]s\s)\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)(?= (?:received|met|hosted|welcomed|"
+    r"(?<![A-Z][a-z]\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)(?= (?:received|met|hosted|welcomed|"
     r"visited|said|told|signed|led|headed|thanked|affirmed|stressed|noted|proposed|highlighted)\b)"
 )
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "In", "At", "During", "After", "This",

@@ -24,7 +24,7 @@ ACTIVE = re.compile(
 WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = re.compile(
-    r"\b(?:received|welcomed|welcome|welcomes|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|received|welcomed|welcome|welcomes|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
@@ -91,9 +91,12 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         attrs["purpose"] = (purpose.group(1) + purpose.group(2)).strip(" ,")
     d = first_date(s)
     facts = []
-    for dest in dests:
-        facts.append(make_fact("visit", [origin, dest], s, date=d.value if d else None,
-                               attributes=attrs, confidence=0.65))
+    for who in _co_travellers(s, origin, origin_side):
+        for dest in dests:
+            if who.country == dest.country:
+                continue
+            facts.append(make_fact("visit", [who, dest], s, date=d.value if d else None,
+                                   attributes=attrs, confidence=0.65))
     doc.last_visitor = origin  # type: ignore[attr-defined]
     doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)  # type: ignore[attr-defined]
     return facts
@@ -150,6 +153,21 @@ def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     d = first_date(s)
     return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, confidence=0.4)]
+
+
+def _co_travellers(s: SentInfo, origin: PlaceHit, side: list[PlaceHit]) -> list[PlaceHit]:
+    """'The governors of Kanagawa, Saitama and Chiba travelled to Hanoi': one visit per government."""
+    if origin not in side or not re.search(r"\b(?:governors|mayors|leaders|delegations|officials|heads)\s+of\b",
+                                            s.text, re.IGNORECASE):
+        return [origin]
+    out = [origin]
+    i = side.index(origin)
+    for prev, nxt in zip(side[i:], side[i + 1:], strict=False):
+        gap = s.text[prev.end - s.sent.start: nxt.start - s.sent.start]
+        if nxt.country != origin.country or nxt.level == "country" or not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap):
+            break
+        out.append(nxt)
+    return out
 
 
 def _as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
