@@ -241,3 +241,22 @@ def test_officials_named_after_mayor_of_place(extract):
     text = ("Mayor of Fukuoka Soichiro Takashima and Mayor of Guangzhou Wen Guohui signed a memorandum on "
             "economic cooperation.")
     assert [f.type for f in extract(text)] == ["agreement"]
+
+
+def test_a_story_about_one_trip(extract):
+    text = ("North Chungcheong Province Governor Kim Young-hwan led a 12-member delegation to Yamanashi Prefecture "
+            "from Oct. 11 to 13 to celebrate the 30th anniversary of the two provinces' sister relationship.\n"
+            "During the trip, Kim held talks with Yamanashi Governor Kotaro Nagasaki in Kofu and the two governors "
+            "signed a joint statement on expanding exchanges in tourism and agriculture.\n"
+            "Nagasaki is expected to visit Cheongju next year.\n"
+            "Both governors attended the ceremony and signed the agreement themselves.")
+    facts = extract(text, published="2022-10-14")
+    got = sorted((f.type, tuple(ids(f)), f.status) for f in facts if f.type != "statistic")
+    assert got == [
+        ("agreement", ("KR-43", "JP-19"), "happened"),
+        ("partnership", ("KR-43", "JP-19"), "happened"),
+        ("visit", ("JP-19", "KR-43"), "planned"),
+        ("visit", ("KR-43", "JP-19"), "happened"),
+    ]
+    tie = of_type(facts, "partnership")[0]
+    assert tie.date == "1992"

@@ -43,6 +43,11 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     cross = [h for h in local[1:] if local and h.country != local[0].country]
     if local and cross:
         doc.recent_pair = [local[0], cross[0]]
+    ties = getattr(doc, "tie_pairs", set())
+    for f in found:
+        if f.type == "partnership":
+            ties.add(frozenset(p.id or f"{p.country}:{p.name.lower()}" for p in f.places))
+    doc.tie_pairs = ties  # type: ignore[attr-defined]
     for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
         if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
                 and f.places[0].country != f.places[1].country:

@@ -15,7 +15,7 @@ DOC = re.compile(
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
-                  r"exchang(?:ed|e)|entered into|put their names|struck)\b", re.IGNORECASE)
+                  r"exchang(?:ed|e)\s+(?:the\s+)?(?:signed\s+)?(?:memorand|agreements?|MoUs?|MOUs?|documents)|entered into|put their names|struck)\b", re.IGNORECASE)
 FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
                            re.IGNORECASE)
 
@@ -40,6 +40,11 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
         return []
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
+           or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
+           ("agreement", "pact", "accord") for m in docs):
+        ties = getattr(doc, "tie_pairs", set())
+        pairs = [p for p in pairs if frozenset(h.key for h in p) not in ties]  # "signed the agreement": the tie's
     if not pairs:
         return []
     sign = SIGN.search(text)

@@ -98,9 +98,10 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     if len(hits) >= 2:
         hub = hits[0]
         others = [h for h in hits[1:] if _cross(hub, h)]
-        if not others and len(hits) == 2:
-            return []
-        return [[hub, o] for o in others]
+        if others:
+            return [[hub, o] for o in others]
+        if len({h.country for h in hits}) == 1:
+            hits = [h for h in hits if not h.located][:1] or hits[:1]  # one side named: the other is referred to
     if len(hits) == 1:
         other = None
         if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:

@@ -55,7 +55,8 @@ PLANNED = re.compile(
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
 PRONOUN_PAIR = re.compile(
     r"\b(?:the two|both) (?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
-    r"partners|communities|municipalities|towns|counties)\b|\bboth sides\b|\beach other\b|\bbilateral\b",
+    r"partners|communities|municipalities|towns|counties|governors|mayors|leaders|capitals)\b|\bboth sides\b|"
+    r"\beach other\b|\bbilateral\b",
     re.IGNORECASE,
 )
 PRONOUN_ONE = re.compile(r"\b(?:it|the city|the province|the prefecture|the state|the county|the town|its)\b",
@@ -144,6 +145,9 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     )
     sentences = split_sentences(text)
     paired_names = _paired_unknown_names(text, mentions, gazetteer)
+    # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
+    surnames = {tok for sent in sentences for p in find_people(sent.text) if len(p.name.split()) >= 2
+                for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
     mi = 0
     anchor = published
     year_anchor: str | None = None
@@ -164,6 +168,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             if m.place.level == "municipality" and len(m.text) <= 3 and " " not in m.text:
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
+                continue
+            if m.text in surnames and m.level_hint is None and not re.match(r"['’]s\b", text[m.end: m.end + 2]):
                 continue
             if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
                 continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries

@@ -82,6 +82,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
 def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     """Talks between officials of two sides (not a courtesy call during a visit)."""
     text = s.text
+    if re.search(r"\b(?:during|on) (?:the|his|her|their|this) (?:trip|visit|stay|tour)\b", text, re.IGNORECASE):
+        return []  # talks held during a visit are part of the visit
     if TALKS.search(text) and not visit_facts:
         parties = dedup(s.parties)
         known = getattr(doc, "person_places", {})
