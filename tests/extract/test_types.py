@@ -260,3 +260,21 @@ def test_a_story_about_one_trip(extract):
     ]
     tie = of_type(facts, "partnership")[0]
     assert tie.date == "1992"
+
+
+def test_tie_years_and_trip_years_are_kept_apart(extract):
+    tie = of_type(extract("Guangdong and Hyogo have been sister provinces for 40 years.", published="2023-03-01"),
+                  "partnership")[0]
+    assert tie.date == "1983"
+    facts = extract("Munich Lord Mayor Dieter Reiter welcomed a delegation from Sapporo, Munich's twin city since 1972.",
+                    published="2022-09-01")
+    assert of_type(facts, "visit")[0].date is None and of_type(facts, "partnership")[0].date == "1972"
+    tie = of_type(extract("In 2019, Governor Masanao Ozaki visited Anhui, Kochi's friendship province in China."),
+                  "partnership")[0]
+    assert tie.date is None
+
+
+def test_a_videoconference_is_a_meeting(extract):
+    text = "The mayors of Yeosu and Karatsu held a videoconference on Friday to discuss joint tourism promotion."
+    m = of_type(extract(text, published="2021-02-08"), "meeting")
+    assert m and sorted(p.name for p in m[0].places) == ["Karatsu", "Yeosu"] and m[0].date == "2021-02-05"

@@ -26,7 +26,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
     for s in doc.sentences:
         visits = visit.extract(doc, s)
         found = visits + meeting.extract(doc, s, visit_facts=len(visits))
-        ties = partnership.extract(doc, s)
+        ties = partnership.extract(doc, s, visits=len(visits))
         found += ties
         pacts = agreement.extract(doc, s)
         found += pacts

@@ -49,9 +49,16 @@ def make_fact(ftype: str, places: Iterable[PlaceHit | PlaceRef], s: SentInfo, *,
     )
 
 
-def first_date(s: SentInfo, after: int | None = None) -> DateMention | None:
-    """The sentence's first resolvable date (or the nearest after ``after``, a document offset)."""
+def first_date(s: SentInfo, after: int | None = None, *, event: bool = False) -> DateMention | None:
+    """The sentence's first resolvable date (or the nearest after ``after``, a document offset).
+
+    ``event``: the date of something that happens (a visit, a meeting), so a tie's "since 1972"
+    or "established in 1981" in the same sentence is not it.
+    """
     cands = [d for d in s.dates if d.value]
+    if event:
+        cands = [d for d in cands if not re.search(r"\b(?:since|established in|founded in|dating back to)\s+$",
+                                                  s.text[max(0, d.start - s.sent.start - 20): d.start - s.sent.start])]
     if after is not None:
         later = [d for d in cands if d.start >= after]
         if later:

@@ -60,7 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
 ]
 ANNIVERSARY = re.compile(
-    r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago)\b",
+    r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago)\b"
+    r"|\bfor (?:the (?:past|last) )?" + _NUM.replace("?P<n>", "?P<n3>").replace("?P<n2>", "?P<n4>") + r"\s+years\b",
     re.IGNORECASE,
 )
 
@@ -292,6 +293,8 @@ def anniversary_years(text: str) -> list[tuple[int, int, int]]:
         v = ordinal_value(g["ord"]) if g.get("ord") else None
         if v is None and g.get("n"):
             v = number_value(g["n"], g.get("n2"))
+        if v is None and g.get("n3"):
+            v = number_value(g["n3"], g.get("n4"))
         if v and 0 < v < 200:
             out.append((m.start(), m.end(), v))
     return out

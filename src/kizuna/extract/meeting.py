@@ -17,7 +17,8 @@ NAMED = re.compile(
 GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
-                   r"sat down with|conversation with)\b", re.IGNORECASE)
+                   r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
+                   r"video call|phone call))\b", re.IGNORECASE)
 EDITION = re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|fifteenth|twentieth)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|forum|conference|summit|"
                      r"dialogue|session|edition|symposium)", re.IGNORECASE)
@@ -69,7 +70,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             attrs["edition"] = ordinal_value(edition_m.group("ord"))
         if location:
             attrs["location"] = location.to_json()
-        d = first_date(s)
+        d = first_date(s, event=True)
         named_fact = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)
         if re.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
             named_fact.status = "planned"
@@ -99,7 +100,7 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
             return []
         if len(parties) < 2 or len({p.country for p in parties}) < 2:
             return []
-        d = first_date(s)
+        d = first_date(s, event=True)
         return [make_fact("meeting", parties, s, date=d.value if d else None, confidence=0.5)]
     return []
 

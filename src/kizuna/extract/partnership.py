@@ -25,7 +25,7 @@ FOUNDING = re.compile(r"\b(?:established|set up|concluded|signed|formed|forged|b
                       r"began|started|since|in|from|back to)\b", re.IGNORECASE)
 
 
-def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
+def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
     triggers = [m for m in TRIGGER.finditer(s.text)
                 if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())]
@@ -60,7 +60,10 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         upgraded_from = kinds[0][0]
         kinds = kinds[-1:]  # "upgraded its friendship ties to sister-province status": the new kind
     for kind, pos in kinds:
-        date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates else None)
+        trip_between = any(re.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
+                                     s.text[d.end - s.sent.start: pos]) for d in s.dates if d.value)
+        date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates or visits or trip_between
+                                                 else None, strict_after=bool(visits) or trip_between)
         attrs: dict = {"kind": kind}
         if event:
             attrs["event"] = event
@@ -102,7 +105,8 @@ def _event(text: str) -> str | None:
     return None
 
 
-def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | None, str | None, str | None]:
+def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
+                   strict_after: bool = False) -> tuple[str | None, str | None, str | None]:
     """The tie's founding date: stated, or derived from an anniversary (with a note saying so)."""
     anniv = anniversary_years(s.text)
     if anniv:
@@ -110,7 +114,7 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | 
         phrase = s.text[a0:a1].lower()
         base = None
         years = sorted({int(d.value[:4]) for d in s.dates if d.value})
-        if "ago" in phrase or "before" in phrase:
+        if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
             base = years[-1]  # the celebration's year: the latest the sentence gives
@@ -122,6 +126,6 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None) -> tuple[str | 
         if base:
             return str(base - n_years), None, f"founding year derived: {n_years} years before {base}"
     d = first_date(s, after)
-    if d is None:
-        return None, None, None
+    if d is None or (strict_after and after is not None and d.start < after):
+        return None, None, None  # "In 2019 the governor visited Anhui, Kochi's friendship province": the trip's year
     return d.value, d.end_value, None

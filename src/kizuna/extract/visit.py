@@ -89,7 +89,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                         r"seek|boost|expand|look)\b([^.;]{0,80})", text)
     if purpose:
         attrs["purpose"] = (purpose.group(1) + purpose.group(2)).strip(" ,")
-    d = first_date(s)
+    d = first_date(s, event=True)
     facts = []
     for who in _co_travellers(s, origin, origin_side):
         for dest in dests:
