@@ -146,13 +146,14 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     sentences = split_sentences(text)
     paired_names = _paired_unknown_names(text, mentions, gazetteer)
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
-    surnames = {tok for sent in sentences for p in find_people(sent.text) if len(p.name.split()) >= 2
+    people_by_sentence = [find_people(sent.text) for sent in sentences]
+    surnames = {tok for found in people_by_sentence for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
     mi = 0
     anchor = published
     year_anchor: str | None = None
     for idx, sent in enumerate(sentences):
-        people = find_people(sent.text)
+        people = people_by_sentence[idx]
         spans = [(sent.start + p.start, sent.start + p.end) for p in people]
         hits: list[PlaceHit] = []
         while mi < len(mentions) and mentions[mi].start < sent.start:

@@ -390,10 +390,12 @@ class Gazetteer:
             start, end = tokens[i][0], tokens[end_tok - 1][1]
             level_hint = None
             # absorb a level word after the name ("Toyama Prefecture", "Gyeongsangbuk-do")
-            for words, level in _SUFFIX_LEVELS:
+            following = tokens[end_tok: end_tok + 4]
+            lowered = tuple(t[2].lower() for t in following)
+            for words, level in (_SUFFIX_LEVELS if following and following[0][0] - end <= 1 else ()):
                 k = len(words)
-                nxt = tokens[end_tok: end_tok + k]
-                if len(nxt) == k and tuple(t[2].lower() for t in nxt) == words and nxt[0][0] - end <= 1:
+                nxt = following[:k]
+                if lowered[:k] == words:
                     if words == ("state",) and text[end: nxt[0][0]] != " ":
                         continue
                     level_hint = level
