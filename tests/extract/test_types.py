@@ -278,3 +278,10 @@ def test_a_videoconference_is_a_meeting(extract):
     text = "The mayors of Yeosu and Karatsu held a videoconference on Friday to discuss joint tourism promotion."
     m = of_type(extract(text, published="2021-02-08"), "meeting")
     assert m and sorted(p.name for p in m[0].places) == ["Karatsu", "Yeosu"] and m[0].date == "2021-02-05"
+
+
+def test_the_visitor_the_story_follows(extract):
+    text = ("Tokyo Gov. Yuriko Koike met Taipei Mayor Chiang Wan-an in Taipei on Wednesday.\n"
+            "Beijing criticised the governor's trip to Taipei.")
+    visits = of_type(extract(text, published="2024-02-09"), "visit")
+    assert visits and all(ids(v)[0] == "JP-13" for v in visits)

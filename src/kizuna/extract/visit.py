@@ -187,8 +187,14 @@ def _as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
 
 def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
     text = s.text
+    earlier = getattr(doc, "last_visitor", None) or getattr(doc, "last_person_place", None)
+    if earlier is not None and re.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
+                                         r"their)\s+(?:\w+\s+){0,2}?(?:trip|visit|tour)\b", text):
+        return earlier  # "the governor's trip to Taipei": whoever the story is following
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
         if h.demonym and re.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
+            if earlier is not None and earlier.country == h.country and earlier.level != "country":
+                return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
             return h
     frm = DELEGATION_FROM.search(text)
     if frm:
