@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kizuna.config import DEFAULT_MAX_BYTES
 from kizuna.errors import IntakeError, KizunaError
+from kizuna.facts import Fact
 from kizuna.store import Store
 
 
@@ -40,12 +42,14 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressFn | None = None,
     on_files: Callable[[int], None] | None = None,
+    batch_size: int = 25,
 ) -> IngestReport:
     """Read, extract and store every supported file under ``paths``.
 
     ``progress(path, outcome)`` is called once per file (outcome: ``stored``,
     ``known``, ``failed``) so a front end can draw a bar; ``on_files(n)`` is
-    called once with the number of files found.
+    called once with the number of files found.  Documents are written ``batch_size``
+    at a time, one transaction per batch (a failing batch is retried document by document).
     """
     from kizuna.extract import extract_facts
     from kizuna.gazetteer import Gazetteer
@@ -59,6 +63,29 @@ def ingest(
     if on_files:
         on_files(len(files))
     gazetteer = Gazetteer.load() if files else None
+    pending: list[tuple[str, Any, list[Fact]]] = []
+    pending_ids: set[str] = set()
+
+    def flush() -> None:
+        if not pending:
+            return
+        try:
+            counts = store.add_documents([(doc, facts) for _p, doc, facts in pending])
+        except KizunaError:
+            counts = []
+            for path_, doc, facts in pending:  # find the document that cannot go in; keep the others
+                try:
+                    counts.append(store.add_document(doc, facts))
+                except KizunaError as exc:
+                    report.failed.append((path_, str(exc)))
+                    counts.append(-1)
+        for (_p, _doc, _facts), n in zip(pending, counts, strict=True):
+            if n >= 0:
+                report.facts += n
+                report.documents += 1
+        pending.clear()
+        pending_ids.clear()
+
     for path in files:
         outcome = "stored"
         try:
@@ -67,13 +94,15 @@ def ingest(
                 report.failed.append((err.path, err.reason))
             new = 0
             for doc in docs:
-                if store.has_document(doc.doc_id):
+                if doc.doc_id in pending_ids or store.has_document(doc.doc_id):
                     report.skipped += 1
                     continue
                 facts = extract_facts(doc.text, published=doc.published, title=doc.title, gazetteer=gazetteer)
-                report.facts += store.add_document(doc, facts)
-                report.documents += 1
+                pending.append((path, doc, facts))
+                pending_ids.add(doc.doc_id)
                 new += 1
+            if len(pending) >= batch_size:
+                flush()
             if docs and not new:
                 outcome = "known"
         except IntakeError as exc:
@@ -87,4 +116,5 @@ def ingest(
             outcome = "failed"
         if progress:
             progress(path, outcome)
+    flush()
     return report

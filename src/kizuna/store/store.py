@@ -84,6 +84,41 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {doc.origin}: {exc.__class__.__name__}: {exc}") from exc
 
+    def add_documents(self, items: Sequence[tuple[Any, list[Fact]]]) -> list[int]:
+        """Store several documents and their facts in one transaction (all or none).
+
+        Merging cost is mostly per transaction (loading the groups a batch touches, one
+        flush), so an ingest of many files batches them; a failing batch is retried one
+        document at a time by the caller, so one bad document never sinks the others.
+        Returns the facts stored per item (0 for a document already present).
+        """
+        try:
+            with self.Session.begin() as s:
+                counts: list[int] = []
+                reports: list[Report] = []
+                seen: set[str] = set()
+                for doc, facts in items:
+                    if doc.doc_id in seen or s.get(Document, doc.doc_id) is not None:
+                        counts.append(0)
+                        continue
+                    seen.add(doc.doc_id)
+                    s.add(Document(
+                        id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
+                        published=doc.published, published_source=doc.published_source,
+                        outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
+                        format=getattr(doc, "format", None), text=doc.text,
+                        meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
+                    ))
+                    ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
+                    reports += [Report.from_fact(f, doc) for f in ordered]
+                    counts.append(len(facts))
+                s.flush()
+                Writer(s).apply(reports)
+                return counts
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store a batch of {len(items)} documents: "
+                             f"{exc.__class__.__name__}: {exc}") from exc
+
     # ---- facts -----------------------------------------------------------
     def add_reports(self, reports: Sequence[Report], refresh: Sequence[str] = ()) -> WriteStats:
         """Merge reports not tied to a stored document (registry rows, curators) in one transaction."""
