@@ -1,8 +1,10 @@
-"""The ingest pipeline: files → intake → extraction → store, one document at a time.
+"""The ingest pipeline: files → intake → extraction → store.
 
-Each document is stored with its facts in one transaction, so a batch killed
-half-way keeps every finished document and nothing half-written.  A bad file
-is recorded and the batch goes on; the report names every failure.
+Documents are stored with their facts in transactions of a few dozen documents
+(merging costs per transaction, not per document), so an ingest killed half-way
+keeps every finished batch and nothing half-written; running it again stores
+the rest.  A bad file is recorded and the ingest goes on; the report names
+every failure.
 """
 
 from __future__ import annotations
