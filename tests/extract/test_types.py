@@ -285,3 +285,15 @@ def test_the_visitor_the_story_follows(extract):
             "Beijing criticised the governor's trip to Taipei.")
     visits = of_type(extract(text, published="2024-02-09"), "visit")
     assert visits and all(ids(v)[0] == "JP-13" for v in visits)
+
+
+def test_list_partners_in_another_clause_do_not_take_its_year(extract):
+    text = ("Kawasaki and Shenyang have been friendship cities since 1981, and Kawasaki also has ties with "
+            "Bucheon in South Korea.")
+    dates = {p.name: f.date for f in of_type(extract(text), "partnership") for p in f.places if p.name != "Kawasaki"}
+    assert dates == {"Shenyang": "1981", "Bucheon": None}
+
+
+def test_travelled_is_not_tourism(extract):
+    text = "The Lord Mayor of Manchester travelled to Chongqing to sign a memorandum on low-carbon cooperation."
+    assert all("tourism" not in f.attributes.get("fields", []) for f in extract(text))

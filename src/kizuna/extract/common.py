@@ -14,7 +14,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "economy": ("econom", "business", "industr", "commerc"),
     "trade": ("trade", "export", "import"),
     "investment": ("invest",),
-    "tourism": ("touris", "travel"),
+    "tourism": ("touris",),
     "culture": ("cultur", "art ", "arts", "heritage", "music"),
     "education": ("educat", "school", "universit", "student", "academic"),
     "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),

@@ -55,6 +55,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        if location is None:  # "attended the forum in Hangzhou": noted as the place, still listed
+            start = s.sent.start + (named[0].start() if named else generic.start() if generic else 0)
+            loc = next((h for h in s.places if h.located and h.level != "country" and h.start > start), None)
+            location = loc.ref if loc is not None else None
         local_kind = re.search(r"governor|mayor|local|provincial|prefectur|cit(?:y|ies)|municipal|region|state|"
                                r"friendship|sister", name or text, re.IGNORECASE)
         if not local_kind and all(p.level == "country" for p in parties):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kizuna.extract.common import first_date, make_fact, pairs_for, preceded_by_number
 from kizuna.extract.context import DocInfo, SentInfo
@@ -77,7 +78,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         if weak:
             attrs["weak_kind"] = True  # "40 years of friendship": the kind may be loose wording
         for pair in pairs:
-            facts.append(make_fact("partnership", pair, s, date=date, date_end=date_end, status=status,
+            d_pair, e_pair = date, date_end
+            if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
+                d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
+            facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair, status=status,
                                    attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
     return facts
 
@@ -95,6 +99,18 @@ EVENTS = [
     ("upgraded", re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.I)),
     ("renewed", re.compile(r"\b(?:renew(?:ed|s|al)|re-signed|reaffirmed)\b", re.I)),
 ]
+
+
+_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
+
+
+def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
+    """Whether a list partner sits in the clause that states the year."""
+    def clause(offset: int) -> int:
+        return len(_CLAUSE.findall(s.text[: offset - s.sent.start]))
+
+    spots = [d for d in s.dates if d.value == date]
+    return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
 
 
 def _event(text: str) -> str | None:
