@@ -297,3 +297,11 @@ def test_list_partners_in_another_clause_do_not_take_its_year(extract):
 def test_travelled_is_not_tourism(extract):
     text = "The Lord Mayor of Manchester travelled to Chongqing to sign a memorandum on low-carbon cooperation."
     assert all("tourism" not in f.attributes.get("fields", []) for f in extract(text))
+
+
+def test_a_titled_host_without_a_place_hosts_for_the_other_side(extract):
+    text = ("Gyeonggi Province and Japan's Kanagawa Prefecture renewed their friendship agreement on Tuesday.\n"
+            "Governor Kim Dong-yeon welcomed Kanagawa Governor Yuji Kuroiwa and a 20-member delegation.\n"
+            "They welcomed the upgrading of the relationship.")
+    visits = of_type(extract(text, published="2023-05-18"), "visit")
+    assert [ids(v) for v in visits] == [["JP-14", "KR-41"]] and visits[0].attributes.get("delegation_size") == 20

@@ -72,6 +72,13 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
     if host:
         dests = dests[-1:]  # the host named just before the verb
+        if not dests and re.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}$", text[: m.start()]) \
+                and re.search(r"\b(?:Governor|Gov\.|Mayor|Chairman|Chairwoman|Secretary|Premier|President)\b",
+                              text[: m.start()]) \
+                and re.match(r"\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:delegation|[A-Z])", text[m.end():]):
+            # "Governor Kim welcomed ...": the host is the other side of the story
+            dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
+                     and h.level != "country"][:1]
     else:
         dests = _same_clause(s, dests, t1)
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
