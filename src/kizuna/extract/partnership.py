@@ -97,7 +97,7 @@ EVENTS = [
                          r"scrapp(?:ed)|cancell?(?:ed|s))\b", re.I)),
     ("resumed", re.compile(r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es)|revived?)\b", re.I)),
     ("upgraded", re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.I)),
-    ("renewed", re.compile(r"\b(?:renew(?:ed|s|al)|re-signed|reaffirmed)\b", re.I)),
+    ("renewed", re.compile(r"\b(?:renew(?:ed|s|al)?|re-signed|reaffirmed)\b", re.I)),
 ]
 
 
