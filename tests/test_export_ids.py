@@ -16,3 +16,14 @@ def test_local_ids_become_null_with_the_gazetteer_id_kept():
 def test_meeting_location_is_cleaned_too():
     attrs = _attributes({"name": "Forum", "location": {"id": "kr-lg:KR-11:gangnam-gu", "name": "Gangnam"}})
     assert attrs["location"]["id"] is None and attrs["location"]["gazetteer_id"].startswith("kr-lg:")
+
+
+def test_export_is_in_text_order():
+    from kizuna.export import in_text_order
+
+    facts = [
+        {"id": "f-2", "sources": [{"origin": "b.txt", "start": 5}]},
+        {"id": "f-1", "sources": [{"origin": "a.txt", "start": 90}, {"origin": "b.txt", "start": 0}]},
+        {"id": "f-3", "sources": [{"origin": "a.txt", "start": 10}]},
+    ]
+    assert [f["id"] for f in in_text_order(facts)] == ["f-3", "f-1", "f-2"]

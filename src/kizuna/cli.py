@@ -109,10 +109,10 @@ def ingest(paths: tuple[str, ...], sample: bool, max_mb: float, db: str | None) 
 @db_option
 def export(fmt: str, output: str | None, include_rejected: bool, db: str | None) -> None:
     """Export the facts (JSONL exactly as spec/FACTS.md; CSV one row per fact)."""
-    from kizuna.export import fact_to_json, write_csv, write_jsonl
+    from kizuna.export import fact_to_json, in_text_order, write_csv, write_jsonl
 
     store = open_db(db)
-    facts = (fact_to_json(r) for r in store.iter_facts(include_rejected=include_rejected))
+    facts = in_text_order(fact_to_json(r) for r in store.iter_facts(include_rejected=include_rejected))
     writer = write_csv if fmt == "csv" else write_jsonl
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:
@@ -194,14 +194,14 @@ def eval_cmd(gold: str, as_json: bool, misses: bool, db: str | None) -> None:
     places found and half the predicted ones right); statistics the same value.
     """
     from kizuna.evaluate import format_report, load_gold, score
-    from kizuna.export import fact_to_json
+    from kizuna.export import fact_to_json, in_text_order
 
     try:
         gold_facts = load_gold(gold)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="GOLD") from exc
     store = open_db(db)
-    result = score(gold_facts, (fact_to_json(r) for r in store.iter_facts()))
+    result = score(gold_facts, in_text_order(fact_to_json(r) for r in store.iter_facts()))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return
