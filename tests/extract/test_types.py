@@ -305,3 +305,10 @@ def test_a_titled_host_without_a_place_hosts_for_the_other_side(extract):
             "They welcomed the upgrading of the relationship.")
     visits = of_type(extract(text, published="2023-05-18"), "visit")
     assert [ids(v) for v in visits] == [["JP-14", "KR-41"]] and visits[0].attributes.get("delegation_size") == 20
+
+
+def test_what_localities_achieved_in_cooperation_with_a_country(extract):
+    text = ("The prime minister commended what Aichi, Tochigi and Niigata had achieved in cooperation with "
+            "Vietnamese partners.")
+    coop = of_type(extract(text), "cooperation")
+    assert sorted(ids(f)[0] for f in coop) == ["JP-09", "JP-15", "JP-23"] and all(ids(f)[1] == "VN" for f in coop)

@@ -52,7 +52,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     title = TITLE.search(text)
     if (ties or visits) and not title and not (fields and re.search(r"\b(?:agreed|will|pledged)\b", text)):
         return []
-    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities", text, re.I):
+    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities|achiev|"
+                                                r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
     if not pairs:
