@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kizuna.extract import agreement, cooperation, meeting, partnership, statistic, visit
 from kizuna.extract.common import local_parties
-from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject
+from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
 from kizuna.gazetteer import Gazetteer
 
@@ -43,35 +43,30 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     cross = [h for h in local[1:] if local and h.country != local[0].country]
     if local and cross:
         doc.recent_pair = [local[0], cross[0]]
-    ties = getattr(doc, "tie_pairs", set())
     for f in found:
         if f.type == "partnership":
-            ties.add(frozenset(p.id or f"{p.country}:{p.name.lower()}" for p in f.places))
-    doc.tie_pairs = ties  # type: ignore[attr-defined]
+            doc.tie_pairs.add(frozenset(ref_key(p) for p in f.places))
     for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
         if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
                 and f.places[0].country != f.places[1].country:
             doc.recent_pair = [PlaceHit(0, 0, p.name, p) for p in f.places]
             break
-    people = getattr(doc, "person_places", {})
-    for person in s.person_refs:
-        if person.place_id:
-            hit = next((h for h in s.places if h.ref.id == person.place_id), None)
-            if hit is not None:
-                for tok in person.name.replace("-", " ").split():
-                    if len(tok) > 2:
-                        people[tok] = hit
-    doc.person_places = people  # type: ignore[attr-defined]
     placed = [p for p in s.person_refs if p.place_id]
+    for person in placed:
+        hit = next((h for h in s.places if h.ref.id == person.place_id), None)
+        if hit is not None:
+            for tok in person.name.replace("-", " ").split():
+                if len(tok) > 2:
+                    doc.person_places[tok] = hit
     if placed:
-        doc.last_person_place = next((h for h in s.places if h.ref.id == placed[0].place_id), None)  # type: ignore[attr-defined]
+        doc.last_person_place = next((h for h in s.places if h.ref.id == placed[0].place_id), None)
     subj = first_subject(s)
     if subj is not None and subj.level != "country":
         doc.last_subject = subj
 
 
 def _key(f: Fact) -> tuple:
-    ids = [p.id or f"{p.country}:{p.name.lower()}" for p in f.places]
+    ids = [ref_key(p) for p in f.places]
     places = tuple(ids) if f.type == "visit" else tuple(sorted(ids))
     a = f.attributes
     if f.type == "statistic":

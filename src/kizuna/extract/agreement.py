@@ -43,8 +43,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
            or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
-        ties = getattr(doc, "tie_pairs", set())
-        pairs = [p for p in pairs if frozenset(h.key for h in p) not in ties]  # "signed the agreement": the tie's
+        pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
     if not pairs:
         return []
     sign = SIGN.search(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kizuna.extract.dates import DateMention, find_dates
@@ -78,7 +79,7 @@ class PlaceHit:
 
     @property
     def key(self) -> str:
-        return self.ref.id or f"{self.ref.country}:{self.ref.name.lower()}"
+        return ref_key(self.ref)
 
     @property
     def level(self) -> str | None:
@@ -113,9 +114,6 @@ class SentInfo:
     def evidence(self) -> Evidence:
         return Evidence(self.sent.start, self.sent.end, self.sent.text)
 
-    def rel(self, doc_offset: int) -> int:
-        return doc_offset - self.sent.start
-
 
 @dataclass
 class DocInfo:
@@ -130,10 +128,28 @@ class DocInfo:
     focus: PlaceHit | None = None
     recent_pair: list[PlaceHit] = field(default_factory=list)
     last_subject: PlaceHit | None = None
-    last_date: str | None = None
     region_ids: set[str] = field(default_factory=set)  # first-level divisions the story names as parties
     latest_year: int | None = None  # the latest year the text states, for "35 years ago" with no publication date
     last_as_of: str | None = None  # "As of April 1, 1998": the date later figures in the passage are counted at
+    # what the extractors learn as they read, for the sentences after
+    person_places: dict[str, PlaceHit] = field(default_factory=dict)  # a person's name word -> their government
+    last_person_place: PlaceHit | None = None  # the government of the last official named with one
+    last_visitor: PlaceHit | None = None
+    last_trip_country: str | None = None  # a trip's country, whose stops a later sentence may name
+    series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
+    tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
+
+    def people_places(self, text: str) -> Iterator[PlaceHit]:
+        """Governments of people met earlier whose names appear in ``text``, in text order."""
+        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+            hit = self.person_places.get(word)
+            if hit is not None:
+                yield hit
+
+
+def ref_key(ref: PlaceRef) -> str:
+    """One key per place: its gazetteer id, else country and name as written."""
+    return ref.id or f"{ref.country}:{ref.name.lower()}"
 
 
 def analyse(text: str, published: str | None, title: str | None, gazetteer: Gazetteer) -> DocInfo:
@@ -273,7 +289,6 @@ def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[Plac
         if place is None:
             continue
         out.append(PlaceHit(s, e, m.group(0), place.ref()))
-    _ = text, level if out else None
     return out
 
 

@@ -31,7 +31,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))]
     generic = GENERIC.search(text)
     edition_m = EDITION.search(text)
-    series = getattr(doc, "series", None)
+    series = doc.series
     if not named and not generic and edition_m and series:
         generic = edition_m
     if named or generic:
@@ -44,7 +44,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 if h.start >= s.sent.start + named[0].start() and h.end <= s.sent.start + named[0].end():
                     name_places.append(h.ref)
             if len(name_places) >= 2:
-                doc.series = (name, name_places)  # type: ignore[attr-defined]
+                doc.series = (name, name_places)
         elif series and (edition_m or re.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
             name, name_places = series
             if not edition_m and not any(d.value for d in s.dates):
@@ -91,12 +91,10 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
         return []  # talks held during a visit are part of the visit
     if TALKS.search(text) and not visit_facts:
         parties = dedup(s.parties)
-        known = getattr(doc, "person_places", {})
-        for word in re.findall(r"\b[A-Z][a-z]+\b", text[: TALKS.search(text).start()]):  # type: ignore[union-attr]
-            hit = known.get(word)
-            if hit is not None and all(hit.key != p.key for p in parties):
-                parties = [hit, *parties]
-                break
+        speaker = next((h for h in doc.people_places(text[: TALKS.search(text).start()])  # type: ignore[union-attr]
+                        if all(h.key != p.key for p in parties)), None)
+        if speaker is not None:
+            parties = [speaker, *parties]
         local = [p for p in parties if p.level != "country" and not p.located]
         if len(local) >= 2 and len({p.country for p in local}) >= 2:
             parties = local

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract.common import dedup, make_fact
-from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.facts import Fact
 
@@ -65,6 +65,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
+    where: tuple[list[PlaceHit], str | None] | None = None
     for m in NUMBER.finditer(text):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in date_spans):
@@ -137,23 +138,9 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         share = re.match(r"^\s*(?:[\w-]+\s+){0,3}?\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", rest)
         if share:
             attrs["share"] = round(float(share.group(1)) / 100, 4)
-        places = dedup(s.places) or []
-        if not places:
-            places = []
-            for cc in doc.countries[:2]:
-                p = doc.gazetteer.get(cc)
-                if p is not None:
-                    from kizuna.extract.context import PlaceHit
-                    places.append(PlaceHit(s.sent.start, s.sent.start, cc, p.ref()))
-        date = None
-        if s.dates:
-            d = next((d for d in s.dates if d.value), None)
-            date = d.value if d else None
-            if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", text, re.IGNORECASE):
-                doc.last_as_of = d.value
-        elif doc.last_as_of and re.search(r"affiliation|sister|partner|ties|relationship", text, re.IGNORECASE):
-            date = doc.last_as_of  # the passage counts at the date it gave first
-        facts.append(make_fact("statistic", places, s, date=date, status="happened", attributes=attrs,
+        if where is None:  # the same for every figure of the sentence: worked out once
+            where = (_places(doc, s), _as_of(doc, s))
+        facts.append(make_fact("statistic", where[0], s, date=where[1], status="happened", attributes=attrs,
                                confidence=0.5, people=False))
     for m in ORDINAL_TIE.finditer(text):  # "the fifth sister relationship South Jeolla has formed"
         n = ordinal_value(m.group("ord"))
@@ -164,6 +151,31 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                                "unit": "partnerships", "note": "ordinal: the Nth such tie"},
                                    confidence=0.4))
     return facts
+
+
+def _places(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
+    """What a figure is about: the sentence's places, else the countries the story is about."""
+    places = dedup(s.places)
+    if places:
+        return places
+    out = []
+    for cc in doc.countries[:2]:
+        p = doc.gazetteer.get(cc)
+        if p is not None:
+            out.append(PlaceHit(s.sent.start, s.sent.start, cc, p.ref()))
+    return out
+
+
+def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
+    """The date a figure is counted at: the sentence's own, else the 'as of' date of the passage."""
+    if s.dates:
+        d = next((d for d in s.dates if d.value), None)
+        if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
+            doc.last_as_of = d.value
+        return d.value if d else None
+    if doc.last_as_of and re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE):
+        return doc.last_as_of
+    return None
 
 
 NUMBER_OF = re.compile(

@@ -66,7 +66,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dest_side, origin_side = before, after
     else:
         origin_side, dest_side = before, after
-    origin = _origin(doc, s, origin_side, host)
+    origin = _origin(doc, s, origin_side)
     if origin is None:
         return []
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
@@ -104,8 +104,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 continue
             facts.append(make_fact("visit", [who, dest], s, date=d.value if d else None,
                                    attributes=attrs, confidence=0.65))
-    doc.last_visitor = origin  # type: ignore[attr-defined]
-    doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)  # type: ignore[attr-defined]
+    doc.last_visitor = origin
+    doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)
     return facts
 
 
@@ -113,7 +113,7 @@ def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
     there = re.match(r"^\s*(?:While |During (?:her|his|the) (?:stay|visit) )?in\s+", s.text, re.IGNORECASE)
     if there and re.search(r"\b(?:met|toured|visited|attended|held|signed|inspected|called on|spoke)\b", s.text):
         first = next((h for h in s.places if h.start - s.sent.start <= there.end() + 1), None)
-        origin = getattr(doc, "last_visitor", None)
+        origin = doc.last_visitor
         if first is not None and origin is not None and first.country != origin.country:
             d = first_date(s)
             return [make_fact("visit", [origin, first], s, date=d.value if d else None, confidence=0.5)]
@@ -123,8 +123,8 @@ def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
 def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'...travelled to three Chinese provinces. Meeting counterparts in Shanxi and Ningxia, the
     delegation ...': the stops of a trip to a country, named in the next sentence."""
-    country = getattr(doc, "last_trip_country", None)
-    origin = getattr(doc, "last_visitor", None)
+    country = doc.last_trip_country
+    origin = doc.last_visitor
     if not country or origin is None:
         return []
     if not re.search(r"\b(?:the delegation|counterparts|the group|he|she|they|the team|the governor|the mayor)\b",
@@ -192,9 +192,9 @@ def _as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
     return PlaceHit(hit.start, hit.end, hit.text, region.ref())
 
 
-def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> PlaceHit | None:
+def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit]) -> PlaceHit | None:
     text = s.text
-    earlier = getattr(doc, "last_visitor", None) or getattr(doc, "last_person_place", None)
+    earlier = doc.last_visitor or doc.last_person_place
     if earlier is not None and re.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
                                          r"their)\s+(?:\w+\s+){0,2}?(?:trip|visit|tour)\b", text):
         return earlier  # "the governor's trip to Taipei": whoever the story is following
@@ -211,27 +211,27 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], host: bool) -> Plac
             party = next((h for h in after if not h.locator), None)
             if party is not None and party.start - (s.sent.start + frm.end()) < limit + 20:
                 return party
-    known = getattr(doc, "person_places", {})
     if side and all(h.level == "country" for h in side):
-        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
-            if word in known and known[word].country in {h.country for h in side}:
-                return known[word]
+        countries = {h.country for h in side}
+        person = next((h for h in doc.people_places(text) if h.country in countries), None)
+        if person is not None:
+            return person
     if side:
         local = [h for h in side if h.level != "country"]
-        return (local or side)[0] if not host else (local or side)[0]
+        return (local or side)[0]
     for p in s.person_refs:
         if p.place_id:
             for h in s.places:
                 if h.ref.id == p.place_id:
                     return h
-    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
-        if word in known:
-            return known[word]
+    person = next(doc.people_places(text), None)
+    if person is not None:
+        return person
     if (re.match(r"^\s*(?:He|She)\b", text) or re.search(
             r"\b(?:his|her)\s+(?:own\s+|first\s+|recent\s+|official\s+|earlier\s+)*(?:visit|trip|tour)\b", text)) \
-            and getattr(doc, "last_person_place", None) is not None:
-        return doc.last_person_place  # type: ignore[attr-defined]
-    return getattr(doc, "last_visitor", None)
+            and doc.last_person_place is not None:
+        return doc.last_person_place
+    return doc.last_visitor
 
 
 def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:

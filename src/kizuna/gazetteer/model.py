@@ -73,6 +73,7 @@ class Mention:
     candidates: list[Candidate] = field(default_factory=list)
     level_hint: str | None = None
     place: Place | None = None
+    key: str = ""  # the folded name the index matched, to score candidates again in other contexts
 
     def ref(self) -> PlaceRef | None:
         return self.place.ref() if self.place else None

@@ -409,16 +409,13 @@ class Gazetteer:
             if nxt_word in _ORG_WORDS and level_hint is None:
                 i = end_tok
                 continue
-            raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint,
-                               candidates=[], place=None))
-            raw[-1].candidates = []  # filled below
-            raw[-1]._key = key  # type: ignore[attr-defined]
+            raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint, key=key))
             i = end_tok
         if not ctx.countries:
             ctx = ResolveContext(countries=self.document_countries(raw), country=ctx.country, level=ctx.level,
                                  date=ctx.date)
         for m in raw:
-            key = m._key  # type: ignore[attr-defined]
+            key = m.key
             local = ResolveContext(countries=ctx.countries, country=_possessive_country(self, text, m.start),
                                    level=m.level_hint or ctx.level, date=ctx.date)
             m.candidates = self._score(self.index.get(key, []), local, "exact")
@@ -429,10 +426,10 @@ class Gazetteer:
         """Countries a text is about, most mentioned first (countries and regions only)."""
         counts: dict[str, int] = {}
         for m in mentions:
-            for e in self.index.get(m._key, []):  # type: ignore[attr-defined]
+            for e in self.index.get(m.key or fold(m.text), []):
                 if e.place.level in ("country", "region"):
                     # only unambiguous names vote
-                    if len({x.place.country for x in self.index[m._key]  # type: ignore[attr-defined]
+                    if len({x.place.country for x in self.index[m.key or fold(m.text)]
                             if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
                         counts[e.place.country] = counts.get(e.place.country, 0) + 1
                     break
