@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kizuna.errors import ConfigError, NotFound, StoreError
 from kizuna.facts import Fact
@@ -66,21 +66,7 @@ class Store:
         """
         try:
             with self.Session.begin() as s:
-                if s.get(Document, doc.doc_id) is not None:
-                    return 0
-                row = Document(
-                    id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
-                    published=doc.published, published_source=doc.published_source,
-                    outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
-                    format=getattr(doc, "format", None), text=doc.text,
-                    meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
-                )
-                s.add(row)
-                s.flush()
-                # in text order, so that a story told twice keeps its earliest telling first
-                ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
-                Writer(s).apply([Report.from_fact(f, doc) for f in ordered])
-                return len(facts)
+                return self._write_documents(s, [(doc, facts)])[0]
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {doc.origin}: {exc.__class__.__name__}: {exc}") from exc
 
@@ -94,30 +80,36 @@ class Store:
         """
         try:
             with self.Session.begin() as s:
-                counts: list[int] = []
-                reports: list[Report] = []
-                seen: set[str] = set()
-                for doc, facts in items:
-                    if doc.doc_id in seen or s.get(Document, doc.doc_id) is not None:
-                        counts.append(0)
-                        continue
-                    seen.add(doc.doc_id)
-                    s.add(Document(
-                        id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
-                        published=doc.published, published_source=doc.published_source,
-                        outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
-                        format=getattr(doc, "format", None), text=doc.text,
-                        meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
-                    ))
-                    ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
-                    reports += [Report.from_fact(f, doc) for f in ordered]
-                    counts.append(len(facts))
-                s.flush()
-                Writer(s).apply(reports)
-                return counts
+                return self._write_documents(s, items)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store a batch of {len(items)} documents: "
                              f"{exc.__class__.__name__}: {exc}") from exc
+
+    @staticmethod
+    def _write_documents(s: Session, items: Sequence[tuple[Any, list[Fact]]]) -> list[int]:
+        """Add the documents not yet stored and merge their facts, inside the caller's transaction."""
+        counts: list[int] = []
+        reports: list[Report] = []
+        seen: set[str] = set()
+        for doc, facts in items:
+            if doc.doc_id in seen or s.get(Document, doc.doc_id) is not None:
+                counts.append(0)
+                continue
+            seen.add(doc.doc_id)
+            s.add(Document(
+                id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
+                published=doc.published, published_source=doc.published_source,
+                outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
+                format=getattr(doc, "format", None), text=doc.text,
+                meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
+            ))
+            # in text order, so that a story told twice keeps its earliest telling first
+            ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
+            reports += [Report.from_fact(f, doc) for f in ordered]
+            counts.append(len(facts))
+        s.flush()
+        Writer(s).apply(reports)
+        return counts
 
     # ---- facts -----------------------------------------------------------
     def add_reports(self, reports: Sequence[Report], refresh: Sequence[str] = ()) -> WriteStats:
