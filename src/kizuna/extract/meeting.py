@@ -89,10 +89,11 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     text = s.text
     if re.search(r"\b(?:during|on) (?:the|his|her|their|this) (?:trip|visit|stay|tour)\b", text, re.IGNORECASE):
         return []  # talks held during a visit are part of the visit
-    if TALKS.search(text) and not visit_facts:
+    talks = TALKS.search(text)
+    if talks and not visit_facts:
         parties = dedup(s.parties)
-        speaker = next((h for h in doc.people_places(text[: TALKS.search(text).start()])  # type: ignore[union-attr]
-                        if all(h.key != p.key for p in parties)), None)
+        speaker = next((h for h in doc.people_places(text[: talks.start()]) if all(h.key != p.key for p in parties)),
+                       None)
         if speaker is not None:
             parties = [speaker, *parties]
         local = [p for p in parties if p.level != "country" and not p.located]

@@ -40,16 +40,16 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     text = s.text
-    m = PASSIVE.search(text) or HOST.search(text) or ACTIVE.search(text)
+    passive, hosting, active = PASSIVE.search(text), HOST.search(text), ACTIVE.search(text)
+    m = passive or hosting or active
     if not m:
         return []
     if re.match(r"called on", m.group(), re.I) and not re.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():]):
         return []  # "called on local enterprises to ...": urged, not visited
     if re.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
-    if ACTIVE.search(text) and HOST.search(text) and not PASSIVE.search(text):
-        a, h = ACTIVE.search(text), HOST.search(text)
-        m = a if a.start() < h.start() else h  # type: ignore[union-attr]
+    if active and hosting and not passive:
+        m = active if active.start() < hosting.start() else hosting  # the verb that comes first decides
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
     if re.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
                  text[: m.start()]):
