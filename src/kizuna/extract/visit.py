@@ -40,7 +40,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     text = s.text
-    passive, hosting, active = PASSIVE.search(text), HOST.search(text), ACTIVE.search(text)
+    passive, hosting, active = PASSIVE.search(text), HOST.search(text), _active(text)
     m = passive or hosting or active
     if not m:
         return []
@@ -80,7 +80,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
             dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
                      and h.level != "country"][:1]
     else:
-        dests = _same_clause(s, dests, t1)
+        dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h)]
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
         return []  # "is in third place": 'in' must be followed by the place itself
     if not dests:
@@ -109,6 +109,23 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return facts
 
 
+_NOUN_VISIT = re.compile(r"\b(?:the|his|her|their|its|this|that|own|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _active(text: str) -> re.Match[str] | None:
+    """The first travel trigger, skipping the noun 'the visit' when no 'to' names where it went:
+    "the high point of the visit, in a ceremony in X" looks back at a trip, X is only a venue."""
+    for m in ACTIVE.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        if re.fullmatch(r"visits?", m.group(), re.IGNORECASE) and _NOUN_VISIT.search(before) \
+                and not re.search(r"\b(?:will|would|to|shall|may|might|can|could|must|should|not|also|and|or|did|"
+                                  r"then|later|first)\s+$", before, re.IGNORECASE) \
+                and not re.match(r"\s+(?:to|of)\b", text[m.end():]):
+            continue
+        return m
+    return None
+
+
 def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
     there = re.match(r"^\s*(?:While |During (?:her|his|the) (?:stay|visit) )?in\s+", s.text, re.IGNORECASE)
     if there and re.search(r"\b(?:met|toured|visited|attended|held|signed|inspected|called on|spoke)\b", s.text):
@@ -130,13 +147,28 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not re.search(r"\b(?:the delegation|counterparts|the group|he|she|they|the team|the governor|the mayor)\b",
                      s.text, re.IGNORECASE):
         return []
-    stops = [h for h in dedup(s.parties) if h.country == country and h.level != "country" and h.located]
+    if re.search(r"\bthe group['’]s\b", s.text):
+        return []  # "the group's chairman": a company group, not the delegation
+    stops = [h for h in dedup(s.parties) if h.country == country and h.level != "country" and h.located
+             and not _at_company(s, h)]
     if not stops:
         return []
     follow = [h for h in dedup(s.parties) if h.country == country and h.level != "country"
               and h.start >= stops[0].start and h.start - stops[-1].end < 40]
     d = first_date(s)
     return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in dedup(stops + follow)]
+
+
+_SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
+          r"laboratory|lab)")
+_COMPANY_SITE = re.compile(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _at_company(s: SentInfo, h: PlaceHit) -> bool:
+    """'SoftBank's headquarters in Tokyo': the place is where a company sits, not a government visited."""
+    if re.match(rf"['’]s\s+(?:\w+\s+)?{_SITES}\b", s.text[h.end - s.sent.start:], re.IGNORECASE):
+        return True  # "Toyota's headquarters": a company's name, though a city's too
+    return bool(_COMPANY_SITE.search(s.text[max(0, h.start - s.sent.start - 40): h.start - s.sent.start]))
 
 
 def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
