@@ -33,3 +33,39 @@ def test_a_company_headquarters_is_not_a_stop_of_the_trip(extract):
     got = pairs(extract(text, published="2022-04-12"))
     assert ("CN-SC", "JP") in got
     assert not any(dest.startswith("geonames") or dest.startswith("JP-23") for _, dest in got)
+
+
+def test_a_trip_told_stop_by_stop_is_not_retold_as_a_trip_to_the_country(extract):
+    text = ("A delegation of Vietnamese provincial leaders made a five-day tour of Nagano, Gifu and Toyama.\n"
+            "The delegation came to Japan at a time of growing labour ties.")
+    got = pairs(extract(text, published="2023-03-02"))
+    assert ("VN", "JP-20") in got and ("VN", "JP") not in got
+
+
+def test_a_trip_to_the_country_then_its_stop_are_two_facts(extract):
+    text = ("Jiangsu Governor Xu Kunlin led a delegation to Japan from May 8 to 12.\n"
+            "On May 10 the delegation travelled to Aichi Prefecture to mark 40 years of friendship.")
+    got = pairs(extract(text, published="2023-05-20"))
+    assert {("CN-JS", "JP"), ("CN-JS", "JP-23")} <= got
+
+
+def test_a_trip_to_the_provinces_of_a_country_is_its_stops(extract):
+    text = ("An Oregon delegation travelled to three Korean provinces last month.\n"
+            "Meeting counterparts in Gangwon and Jeju, the delegation discussed wine exports.")
+    got = pairs(extract(text, published="2022-10-04"))
+    assert ("US-OR", "KR") not in got and ("US-OR", "KR-42") in got
+
+
+def test_the_national_capital_of_a_trip_to_the_country(extract):
+    text = ("Top Fujian official to visit Hanoi next week\n"
+            "A senior official from China's Fujian province will come to Vietnam next week to discuss trade "
+            "with Vietnamese ministers.")
+    got = pairs(extract(text, published="2021-04-02"))
+    assert ("CN-FJ", "VN") in got and not any(d != "VN" for _, d in got)
+
+
+def test_a_capital_whose_own_mayor_hosts_stays_a_visit(extract):
+    text = ("Sendai Mayor Kazuko Kori began a four-day trip to South Korea on Monday.\n"
+            "She travelled to Seoul on Tuesday, where Seoul Mayor Oh Se-hoon welcomed her at City Hall.")
+    got = pairs(extract(text, published="2022-05-10"))
+    assert {("geonames:2111149", "KR"), ("geonames:2111149", "KR-11")} <= got

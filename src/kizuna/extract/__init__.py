@@ -34,7 +34,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found += statistic.extract(doc, s)
         facts += found
         _remember(doc, s, found)
-    return _dedup(facts)
+    return _dedup(visit.finalize(doc, facts))
 
 
 def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-untyped-def]

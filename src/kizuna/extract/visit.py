@@ -12,7 +12,7 @@ import re
 
 from kizuna.extract.common import dedup, first_date, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
-from kizuna.facts import Fact
+from kizuna.facts import Fact, PlaceRef
 
 ACTIVE = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|"
@@ -31,6 +31,53 @@ DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials
 SIZE = re.compile(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
 NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
                        r"university|museum|exhibition|booth)\b", re.IGNORECASE)
+
+
+_LOCALITIES = re.compile(r"\s+(?:provinces|prefectures|cities|states|localities|regions|municipalities|counties|towns)\b")
+NATIONAL_CAPITALS = {"KR": {"seoul"}, "JP": {"tokyo"}, "CN": {"beijing"}, "VN": {"hanoi", "ha noi"},
+                     "US": {"washington", "washington, d.c.", "washington dc"}, "TW": {"taipei"}, "PH": {"manila"},
+                     "TH": {"bangkok"}, "ID": {"jakarta"}, "MY": {"kuala lumpur"}, "AU": {"canberra"},
+                     "DE": {"berlin"}, "FR": {"paris"}, "GB": {"london"}, "IT": {"rome"}, "RU": {"moscow"},
+                     "LA": {"vientiane"}, "KH": {"phnom penh"}, "MN": {"ulaanbaatar", "ulan bator"},
+                     "IN": {"new delhi"}, "RS": {"belgrade"}, "MG": {"antananarivo"}, "CA": {"ottawa"}}
+
+
+def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
+    """Visits weighed against the whole story once it is read.
+
+    - A trip told stop by stop and then retold as a trip to the country ("... to Tokyo, Fukuoka
+      and Oita. The delegation came to Japan at a time when ...") is the stops, not one more fact.
+    - A national capital that is only where a trip to the country took place ("to visit Seoul" of a
+      story whose visitor comes to South Korea to see ministers) is that trip, unless the story names
+      the capital's own government (its mayor or governor).
+    """
+    def pair(f: Fact) -> tuple[str, str | None] | None:
+        if f.type != "visit" or len(f.places) != 2:
+            return None
+        return (f.places[0].id or f.places[0].name, f.places[1].country)
+
+    kept: list[Fact] = []
+    seen_stops: set[tuple[str, str | None]] = set()
+    for f in facts:
+        key = pair(f)
+        if key is not None and f.places[1].level == "country" and key in seen_stops:
+            continue  # the country of stops already told
+        if key is not None and f.places[1].level != "country" and not _only_capital(doc, f.places[1]):
+            seen_stops.add(key)
+        kept.append(f)
+    trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
+    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and _only_capital(doc, f.places[1]))]
+
+
+def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
+    """Whether ``dest`` is its country's capital and the story names no government of the city itself."""
+    name = dest.name.lower()
+    if name not in NATIONAL_CAPITALS.get(dest.country or "", ()):
+        return False
+    own = rf"\b{re.escape(dest.name)}(?:['’]s)?\s+(?:Metropolitan |City |Municipal )?(?:Mayor|Governor|Gov\.|" \
+          rf"[Gg]overnment|City Hall|[Aa]ssembly|[Cc]ouncil)\b|\b(?:[Mm]ayor|[Gg]overnor) of (?:the )?" \
+          rf"(?:\w+ )?{re.escape(dest.name)}\b"
+    return not re.search(own, doc.text)
 
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -66,7 +113,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dest_side, origin_side = before, after
     else:
         origin_side, dest_side = before, after
-    origin = _origin(doc, s, origin_side)
+    origin = _origin(doc, s, origin_side, m.start() if not host else len(text))
     if origin is None:
         return []
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
@@ -83,6 +130,13 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h)]
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
         return []  # "is in third place": 'in' must be followed by the place itself
+    localities = [h for h in dests if h.demonym and _LOCALITIES.match(text[h.end - s.sent.start:])]
+    if localities and not host:
+        # "travelled to three Chinese provinces": the stops are the facts, named later
+        dests = [h for h in dests if h not in localities]
+        if not dests:
+            doc.last_visitor, doc.last_trip_country = origin, localities[0].country
+            return []
     if not dests:
         return []
     if host and origin.country == dests[0].country:
@@ -224,7 +278,9 @@ def _as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
     return PlaceHit(hit.start, hit.end, hit.text, region.ref())
 
 
-def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit]) -> PlaceHit | None:
+def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> PlaceHit | None:
+    """The visitor's government; ``trigger`` (in the sentence) bounds where a titled visitor may stand:
+    "she travelled to Seoul, where Seoul Mayor Oh welcomed her" names the host after it, not the guest."""
     text = s.text
     earlier = doc.last_visitor or doc.last_person_place
     if earlier is not None and re.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
@@ -251,12 +307,13 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit]) -> PlaceHit | None:
     if side:
         local = [h for h in side if h.level != "country"]
         return (local or side)[0]
-    for p in s.person_refs:
-        if p.place_id:
+    for pm, p in zip(s.people, s.person_refs, strict=True):
+        if p.place_id and (pm.start < trigger or re.search(r"\b(?:together with|accompanied by|along with|joined by|headed by|led by)\s+"
+                                                            r"(?:\S+\s+){0,3}$", text[:pm.start])):
             for h in s.places:
                 if h.ref.id == p.place_id:
                     return h
-    person = next(doc.people_places(text), None)
+    person = next(doc.people_places(text[:trigger]), None)
     if person is not None:
         return person
     if (re.match(r"^\s*(?:He|She)\b", text) or re.search(
