@@ -69,3 +69,17 @@ def test_a_capital_whose_own_mayor_hosts_stays_a_visit(extract):
             "She travelled to Seoul on Tuesday, where Seoul Mayor Oh Se-hoon welcomed her at City Hall.")
     got = pairs(extract(text, published="2022-05-10"))
     assert {("geonames:2111149", "KR"), ("geonames:2111149", "KR-11")} <= got
+
+
+def test_the_visiting_official_is_the_guest_of_the_story_place(extract):
+    text = ("Da Nang wants closer ties with Gyeonggi Province, the city's leaders said.\n"
+            "The remarks came at a dinner on June 2 for the visiting Vice Governor of Gyeonggi Province, "
+            "Kim Hyun-sam.\n"
+            "Da Nang and Gyeonggi have cooperated in tourism since 2012.")
+    got = [f for f in visits(extract(text, published="2023-06-05")) if tuple(ids(f)) == ("KR-41", "VN-DN")]
+    assert got and got[0].date == "2023-06-02"
+
+
+def test_the_visiting_delegation_meets_a_named_host(extract):
+    text = "Shizuoka Governor Heita Kawakatsu met the visiting Zhejiang delegation in Shizuoka on Tuesday."
+    assert ("CN-ZJ", "JP-22") in pairs(extract(text, published="2019-09-12"))

@@ -82,7 +82,33 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
-    return _by_trigger(doc, s) or _implied(doc, s)
+    return _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s)
+
+
+_VISITING = re.compile(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
+
+
+def _visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'at a reception for the visiting Chairman of the Incheon council', 'met the visiting Osaka
+    delegation': the government after 'visiting' is the guest; the host is the other side named in
+    the sentence, else the place the story is about."""
+    m = _VISITING.search(s.text)
+    if not m:
+        return []
+    start = s.sent.start + m.end()
+    after = [h for h in s.parties if h.start >= start and h.level != "country"]
+    if not after or after[0].start - start > 50 or re.search(r"[,;]", s.text[m.end(): after[0].start - s.sent.start]):
+        return []
+    origin = after[0]
+    hosts = dedup(h for h in s.parties if h.key != origin.key and h.level != "country" and h.country != origin.country)
+    if not hosts:  # the other side of the pair the story is about
+        hosts = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
+                 and h.level != "country"][:1]
+    if len(hosts) != 1:
+        return []
+    d = first_date(s, event=True)
+    doc.last_visitor = origin
+    return [make_fact("visit", [origin, _as_region(doc, hosts[0])], s, date=d.value if d else None, confidence=0.55)]
 
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
