@@ -83,3 +83,25 @@ def test_the_visiting_official_is_the_guest_of_the_story_place(extract):
 def test_the_visiting_delegation_meets_a_named_host(extract):
     text = "Shizuoka Governor Heita Kawakatsu met the visiting Zhejiang delegation in Shizuoka on Tuesday."
     assert ("CN-ZJ", "JP-22") in pairs(extract(text, published="2019-09-12"))
+
+
+def test_a_trip_that_returns_a_visit_gives_both_directions(extract):
+    text = ("Nagoya Mayor Takashi Kawamura travelled to Nanjing on Monday.\n"
+            "His trip returned a visit that the Nanjing mayor paid last April.")
+    got = {tuple(ids(f)): f.date for f in visits(extract(text, published="2023-09-20"))}
+    nagoya = next(o for o, _ in got)
+    assert (nagoya, got and next(d for _, d in got)) in got
+    back = [k for k in got if k[1] == nagoya]
+    assert back and got[back[0]] == "2023-04"
+
+
+def test_the_citys_mayor_named_after_the_title_is_the_citys(extract):
+    text = ("Sacramento wants closer farm trade with Jinan, the city's mayor, Darrell Steinberg, said on Monday.\n"
+            "He was in Jinan at the invitation of the municipal government.")
+    got = visits(extract(text, published="2019-05-15"))
+    assert got and [p.name for p in got[0].places] == ["Sacramento", "Jinan"]
+
+
+def test_hosts_met_after_the_destination_are_not_destinations(extract):
+    text = "Mayor Kim of Changwon was in Nagasaki on Friday and met officials of Japan's foreign ministry."
+    assert {d for _, d in pairs(extract(text, published="2022-11-20"))} == {"JP-42"}

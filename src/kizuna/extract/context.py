@@ -136,6 +136,7 @@ class DocInfo:
     last_person_place: PlaceHit | None = None  # the government of the last official named with one
     last_visitor: PlaceHit | None = None
     last_trip_country: str | None = None  # a trip's country, whose stops a later sentence may name
+    last_visit: tuple[PlaceHit, PlaceHit] | None = None  # the last visit told, for "returned a visit"
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
 
@@ -387,6 +388,10 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     for h in hits:
         if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
             return h.ref.id
+    if re.search(r"(?:\b[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|\b[Ii]ts)\s+$",
+                 sent.text[: p.title_start]):  # "Washington DC wants ..., the city's mayor, X, said": the subject's
+        subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)
+        return subject.ref.id if subject is not None else None
     tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
     if not re.match(r"^\s*(?:of|for|from)\b", tail):
         return None

@@ -32,6 +32,11 @@ NAME_TITLE = re.compile(
     rf"consul-general|magistrate|speaker|head|director|councilor|councillor|commissioner|leader|executive)"
     rf"(?:\s+and\s+[A-Za-z]+)?))\b"
 )
+# "the city's mayor, Anthony Williams, said": the title first, the name after a comma
+POSSESSIVE_TITLE = re.compile(
+    rf"\b(?:[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|[Ii]ts)\s+(?P<title>(?:vice |deputy )?"
+    rf"(?:mayor|governor|party secretary|chairman|chairwoman|premier))\s*,\s+(?P<name>{NAME})(?=\s*,|\s+(?:said|told)\b)"
+)
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
 NAME_BEFORE_VERB = re.compile(
     r"(?<![A-Z][a-z]\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)(?= (?:received|met|hosted|welcomed|"
@@ -90,6 +95,12 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
                                  m.start("title"), m.end("title")))
+    for m in POSSESSIVE_TITLE.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
+            continue
+        start = m.start("name") + m.group("name").index(name.split()[0])
+        out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
     for m in NAME_BEFORE_VERB.finditer(text):  # "... People's Committee Vo Van Minh received ..."
         name = m.group("name")
         if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)

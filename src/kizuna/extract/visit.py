@@ -82,7 +82,22 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
-    return _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s)
+    return _returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s)
+
+
+_RETURNED = re.compile(r"\b(?:trip|visit|tour|journey)\s+(?:\w+\s+)?(?:returned|reciprocated|repaid)\s+(?:a|the|an)\s+"
+                       r"(?:\w+\s+){0,2}?(?:visit|trip)\b|\bin return for (?:a|the|an) (?:\w+\s+){0,2}?(?:visit|trip)\b",
+                       re.IGNORECASE)
+
+
+def _returned(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Williams's trip returned a visit that his counterpart paid last May': the earlier trip went
+    the other way, from the last visit's destination to its origin."""
+    if doc.last_visit is None or not _RETURNED.search(s.text):
+        return []
+    origin, dest = doc.last_visit
+    d = first_date(s)
+    return [make_fact("visit", [dest, origin], s, date=d.value if d else None, confidence=0.5)]
 
 
 _VISITING = re.compile(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
@@ -186,6 +201,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                    attributes=attrs, confidence=0.65))
     doc.last_visitor = origin
     doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)
+    if facts:
+        doc.last_visit = (origin, dests[0])
     return facts
 
 
@@ -318,6 +335,8 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
             return h
     frm = DELEGATION_FROM.search(text)
+    if frm and frm.start() > trigger and not re.search(r"\b(?:with|by)\s+(?:a|an|the)\s+(?:\w+\s+)?$", text[: frm.start()]):
+        frm = None  # "was in Nagasaki and met officials of Japan's ministry": the hosts, after the verb
     if frm:
         after = [h for h in s.places if h.start >= s.sent.start + frm.end()]
         limit = 40 if frm.group().lower().endswith("from") else 12
@@ -355,7 +374,7 @@ def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
     prev = t1
     for h in dests:
         gap = s.text[prev - s.sent.start: h.start - s.sent.start]
-        if out and re.search(r"\b(?:to discuss|where|which|who|when|with)\b|[;]", gap):
+        if out and re.search(r"\b(?:to discuss|where|which|who|when|with|met|meets|meeting)\b|[;]", gap):
             break
         if not out and len(gap) > 80:
             break
