@@ -105,3 +105,14 @@ def test_the_citys_mayor_named_after_the_title_is_the_citys(extract):
 def test_hosts_met_after_the_destination_are_not_destinations(extract):
     text = "Mayor Kim of Changwon was in Nagasaki on Friday and met officials of Japan's foreign ministry."
     assert {d for _, d in pairs(extract(text, published="2022-11-20"))} == {"JP-42"}
+
+
+def test_his_own_visit_is_the_official_the_sentence_before_spoke_of(extract):
+    text = ("Nguyen Van Tho, Chairman of Ba Ria-Vung Tau Province, and Kim Gyeong-su, Governor of South "
+            "Gyeongsang, signed the pact in Vung Tau.\n"
+            "Consul Park Min of the Korean Consulate in Ho Chi Minh City attended the ceremony.\n"
+            "Chairman Tho, for his part, thanked Governor Kim for the visit.\n"
+            "Recalling his own trip to South Gyeongsang last year, he invited Korean firms to invest.")
+    got = pairs(extract(text, published="2019-08-01"))
+    assert ("VN-43", "KR-48") in got
+    assert not any(o.startswith("geonames") for o, _ in got)

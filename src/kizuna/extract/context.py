@@ -395,6 +395,9 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
     if not re.match(r"^\s*(?:of|for|from)\b", tail):
         return None
+    if re.match(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b",
+                sent.text[t1 - sent.start: t1 - sent.start + 60]):
+        return None  # "Consul of the Chinese Consulate in Laoag": a diplomat speaks for his country, not the city
     for h in hits:
         if h.start >= t1 and h.start - t1 <= 45 and not h.locator and h.ref.id is not None:
             if "," in sent.text[t1 - sent.start: h.start - sent.start]:

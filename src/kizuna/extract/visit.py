@@ -326,6 +326,13 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     "she travelled to Seoul, where Seoul Mayor Oh welcomed her" names the host after it, not the guest."""
     text = s.text
     earlier = doc.last_visitor or doc.last_person_place
+    own = re.search(r"\b(?:his|her)\s+own\s+(?:\w+\s+)?(?:trip|visit|tour)\b", text)
+    if own and s.index > 0 and not [h for h in side if h.level != "country"]:
+        # "Recalling his own visit to Hubei, he ...": the official the sentence before was about
+        prev = doc.sentences[s.index - 1]
+        named = next(doc.people_places(prev.text), None)
+        if named is not None:
+            return named
     if earlier is not None and re.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
                                          r"their)\s+(?:\w+\s+){0,2}?(?:trip|visit|tour)\b", text):
         return earlier  # "the governor's trip to Taipei": whoever the story is following
