@@ -116,3 +116,25 @@ def test_his_own_visit_is_the_official_the_sentence_before_spoke_of(extract):
     got = pairs(extract(text, published="2019-08-01"))
     assert ("VN-43", "KR-48") in got
     assert not any(o.startswith("geonames") for o, _ in got)
+
+
+def test_officials_attending_a_ceremony_held_in_a_foreign_city_visited_it(extract):
+    text = ("A ceremony marking 25 years of friendship between Kumamoto and Guilin, held in Guilin on May 9, "
+            "drew hundreds of guests.\n"
+            "Kumamoto Governor Ikuo Kabashima and Guilin Mayor Qin Yuan attended and planted a tree.")
+    got = visits(extract(text, published="2022-05-15"))
+    assert [(ids(f)[0], f.places[1].name) for f in got] == [("JP-43", "Guilin")]
+
+
+def test_a_city_hosting_a_celebration_of_its_province_is_a_visit_to_the_province(extract):
+    text = ("Harbin Hosts Celebration of 40 Years of Friendship Between Heilongjiang Province and Niigata\n"
+            "Heilongjiang Province and Niigata marked the 40th anniversary of their ties on June 3.\n"
+            "Governor Liang Huiling and Hideyo Hanazumi, Governor of Niigata Prefecture, took part in the event.")
+    got = visits(extract(text, published="2023-06-10"))
+    assert [tuple(ids(f)) for f in got] == [("JP-15", "CN-HL")] and got[0].date == "2023-06-03"
+
+
+def test_attending_an_event_at_home_is_not_a_visit(extract):
+    text = ("The festival, held in Sendai on Sunday, celebrated ties with Dallas.\n"
+            "Sendai Mayor Kazuko Kori attended and thanked volunteers.")
+    assert not visits(extract(text, published="2022-08-09"))

@@ -137,6 +137,7 @@ class DocInfo:
     last_visitor: PlaceHit | None = None
     last_trip_country: str | None = None  # a trip's country, whose stops a later sentence may name
     last_visit: tuple[PlaceHit, PlaceHit] | None = None  # the last visit told, for "returned a visit"
+    event_venue: tuple[int, PlaceHit, str | None] | None = None  # (sentence, place, date) of a ceremony "held in X"
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
 

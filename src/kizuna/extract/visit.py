@@ -82,7 +82,50 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
-    return _returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s)
+    _note_venue(doc, s)
+    return _returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or _attended(doc, s)
+
+
+_EVENT = r"(?:celebrations?|ceremony|commemoration|reception|festival|gala|anniversary events?|event)"
+_HELD_IN = re.compile(rf"\b{_EVENT}\b[^.;]{{0,80}}?\bheld (?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
+_HOSTS_EVENT = re.compile(rf"^\s+(?:City\s+)?(?:hosts|hosted|played host to|held|holds)\s+(?:a\s+|an\s+|the\s+)?"
+                          rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:attended|took part in|taking part in|participated in|joined|(?:was|were) present at)\b"
+                       r"(?!\s+(?:forces|hands))", re.IGNORECASE)
+
+
+def _note_venue(doc: DocInfo, s: SentInfo) -> None:
+    """Remember where a ceremony took place ("the celebration, held in Fukuoka", "Changchun City
+    hosts celebration of ..."), for the officials a next sentence says attended it."""
+    for h in s.parties:
+        if h.level == "country":
+            continue
+        a, b = h.start - s.sent.start, h.end - s.sent.start
+        if _HELD_IN.search(s.text[max(0, a - 120): a]) or _HOSTS_EVENT.match(s.text[b:]):
+            d = first_date(s, after=h.end, event=True)
+            doc.event_venue = (s.index, h, d.value if d else None)
+            return
+
+
+def _attended(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Busan Mayor Hur and Fukuoka Mayor Yoshida attended': an official of another country who
+    attended the ceremony a sentence just before placed in a city was there (a visit to the city,
+    or to its province when the story is about the province)."""
+    if doc.event_venue is None or not _ATTENDED.search(s.text):
+        return []
+    index, venue, when = doc.event_venue
+    if s.index - index > 2 or any(h.located and h.key != venue.key for h in s.parties):
+        return []
+    dest = _as_region(doc, venue)
+    origins = dedup(h for pm, p in zip(s.people, s.person_refs, strict=True) if p.place_id
+                    for h in s.places if h.ref.id == p.place_id and pm.start < _ATTENDED.search(s.text).start())
+    origins = [h for h in origins if h.country != dest.country and h.level != "country"]
+    d = first_date(s, event=True)
+    for between in doc.sentences[index + 1: s.index]:  # "... marked the anniversary on July 18 with a ceremony"
+        if when is None:
+            found = first_date(between, event=True)
+            when = found.value if found else None
+    return [make_fact("visit", [h, dest], s, date=d.value if d else when, confidence=0.45) for h in origins[:2]]
 
 
 _RETURNED = re.compile(r"\b(?:trip|visit|tour|journey)\s+(?:\w+\s+)?(?:returned|reciprocated|repaid)\s+(?:a|the|an)\s+"
