@@ -138,3 +138,18 @@ def test_attending_an_event_at_home_is_not_a_visit(extract):
     text = ("The festival, held in Sendai on Sunday, celebrated ties with Dallas.\n"
             "Sendai Mayor Kazuko Kori attended and thanked volunteers.")
     assert not visits(extract(text, published="2022-08-09"))
+
+
+def test_the_foreign_signatory_came_to_where_the_pact_was_signed(extract):
+    text = ("Kaohsiung Mayor Chen Chi-mai and Kagoshima Mayor Takao Mori signed the friendship agreement "
+            "in Taiwan on Monday.")
+    got = visits(extract(text, published="2023-10-18"))
+    assert [(ids(f)[0], ids(f)[1]) for f in got] == [(got[0].places[0].id, "TW")]
+    assert got[0].places[0].name == "Kagoshima"
+
+
+def test_signing_in_a_third_city_or_online_is_no_visit(extract):
+    assert not visits(extract("Kaohsiung Mayor Chen Chi-mai and Kagoshima Mayor Takao Mori signed the "
+                              "agreement in Singapore on Monday."))
+    assert not visits(extract("Kaohsiung Mayor Chen Chi-mai and Kagoshima Mayor Takao Mori signed the "
+                              "agreement online in Taiwan and Japan on Monday."))

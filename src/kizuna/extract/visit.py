@@ -83,7 +83,36 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     _note_venue(doc, s)
-    return _returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or _attended(doc, s)
+    return (_returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or _attended(doc, s)
+            or _signed_in(doc, s))
+
+
+_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to)\b[^.;]{0,60}?\bin\s+"
+                        r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
+
+
+def _signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'The mayors of Hualien and Morioka signed the agreement in Taiwan': the signatory from the other
+    country came to where it was signed (the host's own place, or its country)."""
+    venue = next((h for h in s.places if h.located and not h.locator
+                  and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
+    if venue is None or re.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
+        return []
+    cut = _SIGNED_IN.search(s.text[: venue.start - s.sent.start])
+    assert cut is not None
+    signers = dedup(h for h in s.parties if h.end - s.sent.start <= cut.start() and not h.located
+                    and h.level != "country")
+    if len(signers) != 2 or signers[0].country == signers[1].country:
+        return []
+    host = next((h for h in signers if h.country == venue.country), None)
+    guest = next((h for h in signers if h.country != venue.country), None)
+    if host is None or guest is None:
+        return []
+    if venue.level != "country" and venue.key != host.key and _as_region(doc, venue).key != host.key:
+        return []  # signed in a third city: where the guest went is not said plainly
+    d = first_date(s, event=True)
+    return [make_fact("visit", [guest, venue if venue.level == "country" else host], s,
+                      date=d.value if d else None, confidence=0.45)]
 
 
 _EVENT = r"(?:celebrations?|ceremony|commemoration|reception|festival|gala|anniversary events?|event)"
