@@ -153,3 +153,14 @@ def test_signing_in_a_third_city_or_online_is_no_visit(extract):
                               "agreement in Singapore on Monday."))
     assert not visits(extract("Kaohsiung Mayor Chen Chi-mai and Kagoshima Mayor Takao Mori signed the "
                               "agreement online in Taiwan and Japan on Monday."))
+
+
+def test_a_trip_to_a_country_to_celebrate_ties_with_its_province_visits_the_province(extract):
+    text = ("Oregon Governor Tina Kotek spent Tuesday in Japan marking 40 years of the state's "
+            "sister-state partnership with Hyogo Prefecture.")
+    assert pairs(extract(text, published="2023-10-12")) == {("US-OR", "JP-28")}
+
+
+def test_a_trip_to_a_country_stays_one_when_no_partner_there_is_named(extract):
+    text = "Oregon Governor Tina Kotek spent Tuesday in Japan meeting investors in Tokyo and Osaka."
+    assert ("US-OR", "JP") in pairs(extract(text, published="2023-10-12"))

@@ -254,6 +254,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     if host and origin.country == dests[0].country:
         return []
+    if not host and len(dests) == 1 and dests[0].level == "country":
+        dests = [_partner_there(s, dests[0]) or dests[0]]
     dests = dedup(_as_region(doc, h) for h in dests)
     size = SIZE.search(text)
     attrs: dict = {}
@@ -331,6 +333,19 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
           r"laboratory|lab)")
 _COMPANY_SITE = re.compile(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_TIE_WITH = re.compile(r"\b(?:partnership|ties|relationship|relations|friendship|twinning|agreement)\s+with\s+$", re.IGNORECASE)
+
+
+def _partner_there(s: SentInfo, country: PlaceHit) -> PlaceHit | None:
+    """'spent Friday in Japan celebrating the state's sister-state partnership with Kanagawa': the
+    government visited is the partner the sentence names in that country, not the country."""
+    later = [h for h in s.parties if h.start > country.end and h.country == country.country and h.level != "country"]
+    if len(dedup(later)) != 1:
+        return None
+    h = later[0]
+    return h if _TIE_WITH.search(s.text[max(0, h.start - s.sent.start - 40): h.start - s.sent.start]) else None
 
 
 def _at_company(s: SentInfo, h: PlaceHit) -> bool:
