@@ -164,3 +164,18 @@ def test_a_trip_to_a_country_to_celebrate_ties_with_its_province_visits_the_prov
 def test_a_trip_to_a_country_stays_one_when_no_partner_there_is_named(extract):
     text = "Oregon Governor Tina Kotek spent Tuesday in Japan meeting investors in Tokyo and Osaka."
     assert ("US-OR", "JP") in pairs(extract(text, published="2023-10-12"))
+
+
+def test_provinces_whose_leaders_joined_a_national_delegation_each_visited(extract):
+    text = ("President Ferdinand Marcos Jr. met business leaders in Osaka during his trip to Japan.\n"
+            "He urged Japanese firms to invest in Cebu, Davao del Sur and Iloilo, whose governors had joined "
+            "the Philippine delegation for the trip.")
+    got = pairs(extract(text, published="2023-02-12"))
+    assert {("PH-CEB", "JP"), ("PH-DAS", "JP"), ("PH-ILI", "JP")} <= got
+
+
+def test_representatives_of_provinces_who_joined_the_delegation(extract):
+    text = ("Representatives of Quang Ninh and Hai Phong joined the Vietnamese delegation to South Korea "
+            "last week, officials in Seoul said.")
+    got = pairs(extract(text, published="2023-02-12"))
+    assert {("VN-13", "KR"), ("VN-HP", "KR")} <= got

@@ -83,8 +83,54 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     _note_venue(doc, s)
-    return (_returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or _attended(doc, s)
-            or _signed_in(doc, s))
+    found = (_returned(doc, s) or _visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or _attended(doc, s)
+             or _signed_in(doc, s))
+    return found + _joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
+
+
+_REPS = r"(?:representatives|leaders|officials|delegates|governors|mayors|chairmen|heads)"
+_JOINED = r"(?:had\s+|have\s+|also\s+)?(?:joined|accompanied|travell?ed with|went with|were part of)\s+(?:the|a|his|her)\s+" \
+          r"(?:[\w'’-]+\s+){0,3}?(?:delegation|trip|mission|visit)\b"
+_WHOSE_JOINED = re.compile(rf"^,?\s+(?:whose|their)\s+{_REPS}\s+{_JOINED}", re.IGNORECASE)
+_REPS_OF = re.compile(rf"\b{_REPS}\s+(?:of|from)\s+$", re.IGNORECASE)
+
+
+def _joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'... Thai Binh, Khanh Hoa and Can Tho, whose representatives joined the Vietnamese delegation
+    for this trip': provinces travelling with a national delegation each made the trip (to the
+    country of the trip, the story's other country)."""
+    parties = dedup(h for h in s.parties if h.level != "country")
+    listed: list[PlaceHit] = []
+    def chained(a: PlaceHit, b: PlaceHit) -> bool:
+        gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+        return a.country == b.country and bool(re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap))
+
+    for i, h in enumerate(parties):
+        if _REPS_OF.search(s.text[: h.start - s.sent.start]):  # "Representatives of A and B joined ..."
+            run = [h]
+            for nxt in parties[i + 1:]:
+                if not chained(run[-1], nxt):
+                    break
+                run.append(nxt)
+            if re.match(rf"\s+{_JOINED}", s.text[run[-1].end - s.sent.start:], re.IGNORECASE):
+                listed = run
+                break
+        if _WHOSE_JOINED.match(s.text[h.end - s.sent.start:]):  # "A, B and C, whose leaders joined ..."
+            listed = [h]
+            for prev in reversed(parties[:i]):
+                if not chained(prev, listed[0]):
+                    break
+                listed.insert(0, prev)
+            break
+    if not listed:
+        return []
+    country = doc.last_trip_country or next((c for c in doc.countries if c != listed[0].country), None)
+    dest = doc.gazetteer.get(country) if country else None
+    if dest is None:
+        return []
+    hit = PlaceHit(listed[-1].end, listed[-1].end, dest.name, dest.ref())
+    d = first_date(s, event=True)
+    return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
 _SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to)\b[^.;]{0,60}?\bin\s+"
