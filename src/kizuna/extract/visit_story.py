@@ -1,0 +1,235 @@
+"""Visits the story tells without a plain travel verb, and the whole-story check.
+
+Officials who attend a ceremony placed in a foreign city, sign a pact where the
+other side is, join a national delegation, or are "the visiting" guests; a trip
+that "returned a visit"; and, once the story is read, trips retold as a trip to
+the country or to its capital (``finalize``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.facts import Fact, PlaceRef
+
+NATIONAL_CAPITALS = {"KR": {"seoul"}, "JP": {"tokyo"}, "CN": {"beijing"}, "VN": {"hanoi", "ha noi"},
+                     "US": {"washington", "washington, d.c.", "washington dc"}, "TW": {"taipei"}, "PH": {"manila"},
+                     "TH": {"bangkok"}, "ID": {"jakarta"}, "MY": {"kuala lumpur"}, "AU": {"canberra"},
+                     "DE": {"berlin"}, "FR": {"paris"}, "GB": {"london"}, "IT": {"rome"}, "RU": {"moscow"},
+                     "LA": {"vientiane"}, "KH": {"phnom penh"}, "MN": {"ulaanbaatar", "ulan bator"},
+                     "IN": {"new delhi"}, "RS": {"belgrade"}, "MG": {"antananarivo"}, "CA": {"ottawa"}}
+
+
+def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
+    """Visits weighed against the whole story once it is read.
+
+    - A trip told stop by stop and then retold as a trip to the country ("... to Tokyo, Fukuoka
+      and Oita. The delegation came to Japan at a time when ...") is the stops, not one more fact.
+    - A national capital that is only where a trip to the country took place ("to visit Seoul" of a
+      story whose visitor comes to South Korea to see ministers) is that trip, unless the story names
+      the capital's own government (its mayor or governor).
+    """
+    def pair(f: Fact) -> tuple[str, str | None] | None:
+        if f.type != "visit" or len(f.places) != 2:
+            return None
+        return (f.places[0].id or f.places[0].name, f.places[1].country)
+
+    kept: list[Fact] = []
+    seen_stops: set[tuple[str, str | None]] = set()
+    for f in facts:
+        key = pair(f)
+        if key is not None and f.places[1].level == "country" and key in seen_stops:
+            continue  # the country of stops already told
+        if key is not None and f.places[1].level != "country" and not _only_capital(doc, f.places[1]):
+            seen_stops.add(key)
+        kept.append(f)
+    trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
+    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and _only_capital(doc, f.places[1]))]
+
+
+def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
+    """Whether ``dest`` is its country's capital and the story names no government of the city itself."""
+    name = dest.name.lower()
+    if name not in NATIONAL_CAPITALS.get(dest.country or "", ()):
+        return False
+    own = rf"\b{re.escape(dest.name)}(?:['’]s)?\s+(?:Metropolitan |City |Municipal )?(?:Mayor|Governor|Gov\.|" \
+          rf"[Gg]overnment|City Hall|[Aa]ssembly|[Cc]ouncil)\b|\b(?:[Mm]ayor|[Gg]overnor) of (?:the )?" \
+          rf"(?:\w+ )?{re.escape(dest.name)}\b"
+    return not re.search(own, doc.text)
+
+
+
+
+_REPS = r"(?:representatives|leaders|officials|delegates|governors|mayors|chairmen|heads)"
+_JOINED = r"(?:had\s+|have\s+|also\s+)?(?:joined|accompanied|travell?ed with|went with|were part of)\s+(?:the|a|his|her)\s+" \
+          r"(?:[\w'’-]+\s+){0,3}?(?:delegation|trip|mission|visit)\b"
+_WHOSE_JOINED = re.compile(rf"^,?\s+(?:whose|their)\s+{_REPS}\s+{_JOINED}", re.IGNORECASE)
+_REPS_OF = re.compile(rf"\b{_REPS}\s+(?:of|from)\s+$", re.IGNORECASE)
+
+
+def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'... Thai Binh, Khanh Hoa and Can Tho, whose representatives joined the Vietnamese delegation
+    for this trip': provinces travelling with a national delegation each made the trip (to the
+    country of the trip, the story's other country)."""
+    parties = dedup(h for h in s.parties if h.level != "country")
+    listed: list[PlaceHit] = []
+    def chained(a: PlaceHit, b: PlaceHit) -> bool:
+        gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+        return a.country == b.country and bool(re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap))
+
+    for i, h in enumerate(parties):
+        if _REPS_OF.search(s.text[: h.start - s.sent.start]):  # "Representatives of A and B joined ..."
+            run = [h]
+            for nxt in parties[i + 1:]:
+                if not chained(run[-1], nxt):
+                    break
+                run.append(nxt)
+            if re.match(rf"\s+{_JOINED}", s.text[run[-1].end - s.sent.start:], re.IGNORECASE):
+                listed = run
+                break
+        if _WHOSE_JOINED.match(s.text[h.end - s.sent.start:]):  # "A, B and C, whose leaders joined ..."
+            listed = [h]
+            for prev in reversed(parties[:i]):
+                if not chained(prev, listed[0]):
+                    break
+                listed.insert(0, prev)
+            break
+    if not listed:
+        return []
+    country = doc.last_trip_country or next((c for c in doc.countries if c != listed[0].country), None)
+    dest = doc.gazetteer.get(country) if country else None
+    if dest is None:
+        return []
+    hit = PlaceHit(listed[-1].end, listed[-1].end, dest.name, dest.ref())
+    d = first_date(s, event=True)
+    return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
+
+
+_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to)\b[^.;]{0,60}?\bin\s+"
+                        r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
+
+
+def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'The mayors of Hualien and Morioka signed the agreement in Taiwan': the signatory from the other
+    country came to where it was signed (the host's own place, or its country)."""
+    venue = next((h for h in s.places if h.located and not h.locator
+                  and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
+    if venue is None or re.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
+        return []
+    cut = _SIGNED_IN.search(s.text[: venue.start - s.sent.start])
+    assert cut is not None
+    signers = dedup(h for h in s.parties if h.end - s.sent.start <= cut.start() and not h.located
+                    and h.level != "country")
+    if len(signers) != 2 or signers[0].country == signers[1].country:
+        return []
+    host = next((h for h in signers if h.country == venue.country), None)
+    guest = next((h for h in signers if h.country != venue.country), None)
+    if host is None or guest is None:
+        return []
+    if venue.level != "country" and venue.key != host.key and as_region(doc, venue).key != host.key:
+        return []  # signed in a third city: where the guest went is not said plainly
+    d = first_date(s, event=True)
+    return [make_fact("visit", [guest, venue if venue.level == "country" else host], s,
+                      date=d.value if d else None, confidence=0.45)]
+
+
+_EVENT = r"(?:celebrations?|ceremony|commemoration|reception|festival|gala|anniversary events?|event)"
+_HELD_IN = re.compile(rf"\b{_EVENT}\b[^.;]{{0,80}}?\bheld (?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
+_HOSTS_EVENT = re.compile(rf"^\s+(?:City\s+)?(?:hosts|hosted|played host to|held|holds)\s+(?:a\s+|an\s+|the\s+)?"
+                          rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:attended|took part in|taking part in|participated in|joined|(?:was|were) present at)\b"
+                       r"(?!\s+(?:forces|hands))", re.IGNORECASE)
+
+
+def note_venue(doc: DocInfo, s: SentInfo) -> None:
+    """Remember where a ceremony took place ("the celebration, held in Fukuoka", "Changchun City
+    hosts celebration of ..."), for the officials a next sentence says attended it."""
+    for h in s.parties:
+        if h.level == "country":
+            continue
+        a, b = h.start - s.sent.start, h.end - s.sent.start
+        if _HELD_IN.search(s.text[max(0, a - 120): a]) or _HOSTS_EVENT.match(s.text[b:]):
+            d = first_date(s, after=h.end, event=True)
+            doc.event_venue = (s.index, h, d.value if d else None)
+            return
+
+
+def attended(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Busan Mayor Hur and Fukuoka Mayor Yoshida attended': an official of another country who
+    attended the ceremony a sentence just before placed in a city was there (a visit to the city,
+    or to its province when the story is about the province)."""
+    if doc.event_venue is None or not _ATTENDED.search(s.text):
+        return []
+    index, venue, when = doc.event_venue
+    if s.index - index > 2 or any(h.located and h.key != venue.key for h in s.parties):
+        return []
+    dest = as_region(doc, venue)
+    origins = dedup(h for pm, p in zip(s.people, s.person_refs, strict=True) if p.place_id
+                    for h in s.places if h.ref.id == p.place_id and pm.start < _ATTENDED.search(s.text).start())
+    origins = [h for h in origins if h.country != dest.country and h.level != "country"]
+    d = first_date(s, event=True)
+    for between in doc.sentences[index + 1: s.index]:  # "... marked the anniversary on July 18 with a ceremony"
+        if when is None:
+            found = first_date(between, event=True)
+            when = found.value if found else None
+    return [make_fact("visit", [h, dest], s, date=d.value if d else when, confidence=0.45) for h in origins[:2]]
+
+
+_RETURNED = re.compile(r"\b(?:trip|visit|tour|journey)\s+(?:\w+\s+)?(?:returned|reciprocated|repaid)\s+(?:a|the|an)\s+"
+                       r"(?:\w+\s+){0,2}?(?:visit|trip)\b|\bin return for (?:a|the|an) (?:\w+\s+){0,2}?(?:visit|trip)\b",
+                       re.IGNORECASE)
+
+
+def returned(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Williams's trip returned a visit that his counterpart paid last May': the earlier trip went
+    the other way, from the last visit's destination to its origin."""
+    if doc.last_visit is None or not _RETURNED.search(s.text):
+        return []
+    origin, dest = doc.last_visit
+    d = first_date(s)
+    return [make_fact("visit", [dest, origin], s, date=d.value if d else None, confidence=0.5)]
+
+
+_VISITING = re.compile(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
+
+
+def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'at a reception for the visiting Chairman of the Incheon council', 'met the visiting Osaka
+    delegation': the government after 'visiting' is the guest; the host is the other side named in
+    the sentence, else the place the story is about."""
+    m = _VISITING.search(s.text)
+    if not m:
+        return []
+    start = s.sent.start + m.end()
+    after = [h for h in s.parties if h.start >= start and h.level != "country"]
+    if not after or after[0].start - start > 50 or re.search(r"[,;]", s.text[m.end(): after[0].start - s.sent.start]):
+        return []
+    origin = after[0]
+    hosts = dedup(h for h in s.parties if h.key != origin.key and h.level != "country" and h.country != origin.country)
+    if not hosts:  # the other side of the pair the story is about
+        hosts = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
+                 and h.level != "country"][:1]
+    if len(hosts) != 1:
+        return []
+    d = first_date(s, event=True)
+    doc.last_visitor = origin
+    return [make_fact("visit", [origin, as_region(doc, hosts[0])], s, date=d.value if d else None, confidence=0.55)]
+
+
+
+
+def as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
+    """A visit to a province's capital is a visit to the province when the story is about the
+    province ("received in Chengdu" in a story about Sichuan)."""
+    if hit.level != "municipality" or not hit.ref.id:
+        return hit
+    place = doc.gazetteer.get(hit.ref.id)
+    parent = place.parent if place is not None else None
+    if not parent or parent not in doc.region_ids:
+        return hit
+    region = doc.gazetteer.get(parent)
+    if region is None:
+        return hit
+    return PlaceHit(hit.start, hit.end, hit.text, region.ref())
