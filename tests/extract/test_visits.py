@@ -179,3 +179,9 @@ def test_representatives_of_provinces_who_joined_the_delegation(extract):
             "last week, officials in Seoul said.")
     got = pairs(extract(text, published="2023-02-12"))
     assert {("VN-13", "KR"), ("VN-HP", "KR")} <= got
+
+
+def test_partners_named_after_between_are_not_the_traveller(extract):
+    text = ("Invited to the reception marking 30 years of ties between Wollongong and Kawasaki, "
+            "I travelled to Wollongong on 3 May.")
+    assert not visits(extract(text, published="2018-05-20"))

@@ -83,7 +83,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if host:
         dest_side, origin_side = before, after
     else:
-        origin_side, dest_side = before, after
+        origin_side, dest_side = [h for h in before if not _paired(s, h)], after
     origin = _origin(doc, s, origin_side, m.start() if not host else len(text))
     if origin is None:
         return []
@@ -303,6 +303,14 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             and doc.last_person_place is not None:
         return doc.last_person_place
     return doc.last_visitor
+
+
+def _paired(s: SentInfo, h: PlaceHit) -> bool:
+    """'marking 20 years of the arrangement between Goulburn and Shibetsu, I travelled to ...': the
+    two partners named after 'between' are what is celebrated, not who travels."""
+    a = h.start - s.sent.start
+    return bool(re.search(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
+                          s.text[max(0, a - 60): a]))
 
 
 def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
