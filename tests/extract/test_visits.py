@@ -185,3 +185,11 @@ def test_partners_named_after_between_are_not_the_traveller(extract):
     text = ("Invited to the reception marking 30 years of ties between Wollongong and Kawasaki, "
             "I travelled to Wollongong on 3 May.")
     assert not visits(extract(text, published="2018-05-20"))
+
+
+def test_an_official_titled_by_level_only_is_of_the_place_named_with_that_level(extract):
+    text = ("Hokkaido Governor Naomichi Suzuki visited Alberta Province in May to mark 45 years of sister ties.\n"
+            "The dinner, held with Provincial Premier Danielle Smith in Edmonton, was the high point.\n"
+            "In 2019, Premier Smith travelled to Sapporo to renew the agreement.")
+    got = {tuple(ids(f)): f.date for f in visits(extract(text, published="2023-06-01"))}
+    assert got.get(("CA-AB", "JP-01")) == "2019" and ("JP-01", "CA-AB") in got

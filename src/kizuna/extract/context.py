@@ -243,7 +243,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 year_anchor = d.value
                 if d.kind in ("absolute", "year", "span"):
                     doc.latest_year = max(doc.latest_year or 0, int(d.value[:4]))
-        refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits)) for p in people]
+        refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc))
+                for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
     doc.region_ids = {h.ref.id for s in doc.sentences for h in s.parties if h.level == "region" and h.ref.id}
     counts = Counter(h.key for s in doc.sentences for h in s.parties if h.level != "country")
@@ -403,6 +404,27 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
         if h.start >= t1 and h.start - t1 <= 45 and not h.locator and h.ref.id is not None:
             if "," in sent.text[t1 - sent.start: h.start - sent.start]:
                 return None  # "secretary of the province, is to arrive in Seoul": not his place
+            return h.ref.id
+    return None
+
+
+_LEVEL_TITLE = re.compile(r"\b(Prefectur|Provinc|State)(?:e|al|ial)?\s+$")
+
+
+def _level_title_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit], doc: DocInfo) -> str | None:
+    """'Prefecture Governor Yuji Kuroiwa', 'Provincial Governor X': the title names only the level, so
+    the government is the last place the story named with that level word ("Kanagawa Prefecture")."""
+    if not p.title:
+        return None
+    m = _LEVEL_TITLE.search(sent.text[: p.title_start]) or _LEVEL_TITLE.match(p.title.split()[0] + " ")
+    if not m:
+        return None
+    stem = m.group(1).lower()
+    earlier = [h for h in hits if h.start < sent.start + p.title_start]
+    for s in reversed(doc.sentences[-10:]):
+        earlier = [*s.places, *earlier]
+    for h in reversed(earlier):
+        if h.level == "region" and h.ref.id and not h.locator and stem in h.text.lower():
             return h.ref.id
     return None
 

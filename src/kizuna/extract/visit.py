@@ -295,7 +295,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             for h in s.places:
                 if h.ref.id == p.place_id:
                     return h
-    person = next(doc.people_places(text[:trigger]), None)
+    person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
     if (re.match(r"^\s*(?:He|She)\b", text) or re.search(
@@ -303,6 +303,22 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             and doc.last_person_place is not None:
         return doc.last_person_place
     return doc.last_visitor
+
+
+def _named_before(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
+    """'Governor Kuroiwa travelled to ...' where an earlier sentence tied 'Prefecture Governor Yuji
+    Kuroiwa' to Kanagawa: the government of the same official met before."""
+    names = [pm.name.split()[-1] for pm in s.people if pm.start < trigger]
+    for word in names:
+        for prev in reversed(doc.sentences[max(0, s.index - 12): s.index]):
+            ref = next((p for p in prev.person_refs if p.place_id and word in p.name.split()), None)
+            if ref is None:
+                continue
+            for near in reversed(doc.sentences[: prev.index + 1]):
+                hit = next((h for h in near.places if h.ref.id == ref.place_id), None)
+                if hit is not None:
+                    return hit
+    return None
 
 
 def _paired(s: SentInfo, h: PlaceHit) -> bool:
