@@ -193,3 +193,16 @@ def test_an_official_titled_by_level_only_is_of_the_place_named_with_that_level(
             "In 2019, Premier Smith travelled to Sapporo to renew the agreement.")
     got = {tuple(ids(f)): f.date for f in visits(extract(text, published="2023-06-01"))}
     assert got.get(("CA-AB", "JP-01")) == "2019" and ("JP-01", "CA-AB") in got
+
+
+def test_delegations_that_visited_both_partners_are_visits_both_ways(extract):
+    text = ("Since the partnership began, countless delegations have paid visits in Shiga and in Michigan, "
+            "the prefecture said.")
+    got = visits(extract(text))
+    assert {tuple(ids(f)) for f in got} == {("JP-25", "US-MI"), ("US-MI", "JP-25")}
+    assert all(f.date is None for f in got)
+
+
+def test_one_delegation_to_two_places_is_not_both_ways(extract):
+    text = "A delegation from Shiga visited Lansing and Detroit last week."
+    assert all(ids(f)[0] == "JP-25" for f in visits(extract(text, published="2023-05-02")))

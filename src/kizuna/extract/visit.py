@@ -15,6 +15,7 @@ from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.visit_story import (
     as_region,
     attended,
+    both_ways,
     finalize,
     joined_delegation,
     note_venue,
@@ -51,7 +52,7 @@ _LOCALITIES = re.compile(r"\s+(?:provinces|prefectures|cities|states|localities|
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
-    found = (returned(doc, s) or visiting(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
+    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
              or signed_in(doc, s))
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
 

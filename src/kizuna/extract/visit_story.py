@@ -220,6 +220,24 @@ def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 
+_BOTH_WAYS = re.compile(r"\b(?:delegations|visitors|groups|missions)\b[^.;]{0,100}?\b(?:have|had)\s+(?:\w+\s+)?"
+                        r"(?:paid visits|visited|travell?ed)\s+(?:to\s+|in\s+)?$", re.IGNORECASE)
+
+
+def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Since then, many delegations have paid visits in Baden-Wuerttemberg and in Kanagawa': the two
+    partners visited each other, one fact each way (no date: the visits are many)."""
+    parties = dedup(h for h in s.parties if h.level != "country")
+    if len(parties) != 2 or parties[0].country == parties[1].country:
+        return []
+    a, b = parties
+    gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+    if not re.fullmatch(r"\s+and\s+(?:in\s+|to\s+)?", gap) or not _BOTH_WAYS.search(s.text[: a.start - s.sent.start]):
+        return []
+    return [make_fact("visit", [b, a], s, confidence=0.35, attributes={"note": "generic"}),
+            make_fact("visit", [a, b], s, confidence=0.35, attributes={"note": "generic"})]
+
+
 def as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
     """A visit to a province's capital is a visit to the province when the story is about the
     province ("received in Chengdu" in a story about Sichuan)."""
