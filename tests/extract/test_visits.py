@@ -206,3 +206,18 @@ def test_delegations_that_visited_both_partners_are_visits_both_ways(extract):
 def test_one_delegation_to_two_places_is_not_both_ways(extract):
     text = "A delegation from Shiga visited Lansing and Detroit last week."
     assert all(ids(f)[0] == "JP-25" for f in visits(extract(text, published="2023-05-02")))
+
+
+def test_a_foreign_envoy_meeting_a_governor_in_his_prefecture_visited_it(extract):
+    text = ("Korean diplomacy news\n"
+            "On May 3, Foreign Minister Park Jin met Kazumasa Oshima, Governor of Tottori Prefecture of Japan, "
+            "in Tottori.\n"
+            "The minister said Korea and Japan should widen exchanges between their regions.")
+    got = visits(extract(text, published="2023-05-08"))
+    assert [tuple(ids(f)) for f in got] == [("KR", "JP-31")] and got[0].date == "2023-05-03"
+
+
+def test_an_envoy_meeting_a_governor_elsewhere_is_no_visit(extract):
+    text = ("Foreign Minister Park Jin met Kazumasa Oshima, Governor of Tottori Prefecture of Japan, in Seoul.\n"
+            "The minister said Korea and Japan should widen exchanges.")
+    assert not [f for f in visits(extract(text, published="2023-05-08")) if ids(f)[0] == "KR"]

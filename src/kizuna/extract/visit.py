@@ -16,6 +16,7 @@ from kizuna.extract.visit_story import (
     as_region,
     attended,
     both_ways,
+    envoy_met_in,
     finalize,
     joined_delegation,
     note_venue,
@@ -53,7 +54,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
     found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
-             or signed_in(doc, s))
+             or signed_in(doc, s) or envoy_met_in(doc, s))
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
 
 

@@ -238,6 +238,31 @@ def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
             make_fact("visit", [a, b], s, confidence=0.35, attributes={"note": "generic"})]
 
 
+_MET = re.compile(r"\bmet(?:\s+with)?\b")
+_ENVOY = re.compile(r"\b(?:Foreign Minister|State Councilor|State Councillor|Ambassador|Consul[- ]General)\b")
+
+
+def envoy_met_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Foreign Minister Wang Yi met Heita Kawakatsu, Governor of Shizuoka, in Shizuoka': a foreign
+    envoy meeting a local head in the head's own place came there, from the story's other country."""
+    m = _MET.search(s.text)
+    if not m or not _ENVOY.search(s.text[: m.start()]):
+        return []
+    start = s.sent.start + m.end()
+    hosts = [p.place_id for pm, p in zip(s.people, s.person_refs, strict=True) if pm.start >= m.end() and p.place_id]
+    venue = next((h for h in s.parties if h.located and h.start >= start and h.level != "country"
+                  and (h.ref.id in hosts or as_region(doc, h).ref.id in hosts)), None)
+    if venue is None or any(h.country == venue.country for h in s.places if h.end <= s.sent.start + m.start()):
+        return []  # the envoy's own country's official, or a place of the envoy's side named first
+    others = [c for c in doc.countries[:2] if c != venue.country]
+    country = doc.gazetteer.get(others[0]) if len(others) == 1 else None
+    if country is None:
+        return []
+    d = first_date(s, event=True)
+    origin = PlaceHit(s.sent.start, s.sent.start, country.name, country.ref())
+    return [make_fact("visit", [origin, as_region(doc, venue)], s, date=d.value if d else None, confidence=0.4)]
+
+
 def as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
     """A visit to a province's capital is a visit to the province when the story is about the
     province ("received in Chengdu" in a story about Sichuan)."""
