@@ -221,3 +221,8 @@ def test_an_envoy_meeting_a_governor_elsewhere_is_no_visit(extract):
     text = ("Foreign Minister Park Jin met Kazumasa Oshima, Governor of Tottori Prefecture of Japan, in Seoul.\n"
             "The minister said Korea and Japan should widen exchanges.")
     assert not [f for f in visits(extract(text, published="2023-05-08")) if ids(f)[0] == "KR"]
+
+
+def test_a_visiting_team_is_not_an_official_guest(extract):
+    text = "Fans in Busan cheered the visiting team from Fukuoka at the stadium on Saturday."
+    assert not visits(extract(text, published="2023-05-08"))

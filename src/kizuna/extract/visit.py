@@ -148,6 +148,8 @@ def _active(text: str) -> re.Match[str] | None:
     "the high point of the visit, in a ceremony in X" looks back at a trip, X is only a venue."""
     for m in ACTIVE.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
+        if m.group().lower() == "visiting" and re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
+            continue  # "the visiting team", "the visiting mayor": an adjective (the guest is read by visiting())
         if re.fullmatch(r"visits?", m.group(), re.IGNORECASE) and _NOUN_VISIT.search(before) \
                 and not re.search(r"\b(?:will|would|to|shall|may|might|can|could|must|should|not|also|and|or|did|"
                                   r"then|later|first)\s+$", before, re.IGNORECASE) \

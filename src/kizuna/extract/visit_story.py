@@ -192,6 +192,8 @@ def returned(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [dest, origin], s, date=d.value if d else None, confidence=0.5)]
 
 
+_GUEST = (r"(?:governor|mayor|chairman|chairwoman|chair|chairperson|secretary|president|premier|minister|speaker|head|"
+          r"delegation|officials|leaders|delegates|mission|lawmakers|councillors|councilors|assembly members)")
 _VISITING = re.compile(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
 
 
@@ -207,6 +209,11 @@ def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not after or after[0].start - start > 50 or re.search(r"[,;]", s.text[m.end(): after[0].start - s.sent.start]):
         return []
     origin = after[0]
+    between = s.text[m.end(): origin.start - s.sent.start]
+    tail = s.text[origin.end - s.sent.start:]
+    if not (re.fullmatch(rf"(?:[A-Z][\w-]*\s+){{0,3}}?{_GUEST}\s+(?:of|from)\s+(?:the\s+)?", between, re.IGNORECASE)
+            or (not between and re.match(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+{_GUEST}\b", tail, re.IGNORECASE))):
+        return []  # "the visiting team from Osaka", "visiting hours": not an official guest
     hosts = dedup(h for h in s.parties if h.key != origin.key and h.level != "country" and h.country != origin.country)
     if not hosts:  # the other side of the pair the story is about
         hosts = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
