@@ -226,3 +226,8 @@ def test_an_envoy_meeting_a_governor_elsewhere_is_no_visit(extract):
 def test_a_visiting_team_is_not_an_official_guest(extract):
     text = "Fans in Busan cheered the visiting team from Fukuoka at the stadium on Saturday."
     assert not visits(extract(text, published="2023-05-08"))
+
+
+def test_made_the_journey_to(extract):
+    text = "A delegation from Kanazawa made the journey to Nancy last week for the twinning anniversary."
+    assert pairs(extract(text, published="2023-05-08")) == {("geonames:1860243", "geonames:2990999")}
