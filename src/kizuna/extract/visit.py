@@ -318,7 +318,7 @@ def _named_before(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
             ref = next((p for p in prev.person_refs if p.place_id and word in p.name.split()), None)
             if ref is None:
                 continue
-            for near in reversed(doc.sentences[: prev.index + 1]):
+            for near in reversed(doc.sentences[max(0, prev.index - 12): prev.index + 1]):
                 hit = next((h for h in near.places if h.ref.id == ref.place_id), None)
                 if hit is not None:
                     return hit

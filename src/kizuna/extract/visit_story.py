@@ -36,17 +36,24 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
             return None
         return (f.places[0].id or f.places[0].name, f.places[1].country)
 
+    capital: dict[str, bool] = {}
+
+    def only_capital(dest: PlaceRef) -> bool:  # one look at the text per place, however many facts
+        if dest.name not in capital:
+            capital[dest.name] = _only_capital(doc, dest)
+        return capital[dest.name]
+
     kept: list[Fact] = []
     seen_stops: set[tuple[str, str | None]] = set()
     for f in facts:
         key = pair(f)
         if key is not None and f.places[1].level == "country" and key in seen_stops:
             continue  # the country of stops already told
-        if key is not None and f.places[1].level != "country" and not _only_capital(doc, f.places[1]):
+        if key is not None and f.places[1].level != "country" and not only_capital(f.places[1]):
             seen_stops.add(key)
         kept.append(f)
     trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
-    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and _only_capital(doc, f.places[1]))]
+    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
 
 
 def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
