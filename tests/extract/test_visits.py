@@ -231,3 +231,8 @@ def test_a_visiting_team_is_not_an_official_guest(extract):
 def test_made_the_journey_to(extract):
     text = "A delegation from Kanazawa made the journey to Nancy last week for the twinning anniversary."
     assert pairs(extract(text, published="2023-05-08")) == {("geonames:1860243", "geonames:2990999")}
+
+
+def test_delegations_of_a_third_side_visiting_two_places_are_not_both_ways(extract):
+    text = "Over the years Chinese delegations have visited Osaka and Busan to study port management."
+    assert not [f for f in visits(extract(text)) if {ids(f)[0], ids(f)[1]} == {"JP-27", "KR-26"}]

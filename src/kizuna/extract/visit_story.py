@@ -245,6 +245,8 @@ def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if len(parties) != 2 or parties[0].country == parties[1].country:
         return []
     a, b = parties
+    if any(h.end <= a.start for h in s.places):
+        return []  # "Chinese delegations have visited Osaka and Busan": from a third side
     gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
     if not re.fullmatch(r"\s+and\s+(?:in\s+|to\s+)?", gap) or not _BOTH_WAYS.search(s.text[: a.start - s.sent.start]):
         return []
