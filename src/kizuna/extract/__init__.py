@@ -8,7 +8,7 @@ must point at the sentence that states it.
 
 from __future__ import annotations
 
-from kizuna.extract import agreement, cooperation, meeting, partnership, statistic, visit
+from kizuna.extract import agreement, cooperation, dating, meeting, partnership, statistic, visit
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
@@ -32,6 +32,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found += pacts
         found += cooperation.extract(doc, s, ties=len(ties) + len(pacts), visits=len(visits))
         found += statistic.extract(doc, s)
+        dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
     return _dedup(facts)

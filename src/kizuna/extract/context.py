@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kizuna.extract.dates import DateMention, find_dates
 from kizuna.extract.people import PersonMention, find_people
 from kizuna.extract.sentences import Sentence, split_sentences
-from kizuna.facts import Evidence, Person, PlaceRef
+from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 
 DEMONYMS = {
@@ -138,6 +138,10 @@ class DocInfo:
     last_trip_country: str | None = None  # a trip's country, whose stops a later sentence may name
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
+    story_date: DateMention | None = None  # the time of the events the story last dated, for sentences that go on
+    first_story_date: DateMention | None = None  # the lead's date, for the headline's facts
+    headline_facts: list[Fact] = field(default_factory=list)  # the headline's undated facts, waiting for it
+    last_dates: list[DateMention] = field(default_factory=list)  # the previous sentence's dates
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
@@ -231,7 +235,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
         planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
-        dates = find_dates(sent.text, published, future=planned, anchor=anchor, year_anchor=year_anchor)
+        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text),
+                           anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
             d.end += sent.start
@@ -252,6 +257,15 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         top = counts.most_common(1)[0][0]
         doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
     return doc
+
+
+def _future_from(text: str) -> int:
+    """Where a sentence's plans begin: its start, unless its only future word is a reported
+    "would" ("agreed that their cities would ..."), which looks ahead from there on only."""
+    cues = list(PLANNED.finditer(text))
+    if cues and all(m.group(0).lower() == "would" for m in cues):
+        return cues[0].start()
+    return 0
 
 
 def _small_town_cue(text: str, m: Mention) -> bool:
