@@ -1,0 +1,81 @@
+"""How facts get their dates: the sentence's own, the story's, or none (sentences written for these tests)."""
+
+import pytest
+
+from kizuna.extract.dates import find_dates
+
+
+def of_type(facts, t):
+    return [f for f in facts if f.type == t]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "anchor", "expected"),
+    [
+        ("From May 3rd to May 9th, a delegation toured", None, "2016-05", ("2016-05-03", "2016-05-09")),
+        ("The mission ran from September 28 to October 4.", "2021-10-10", None, ("2021-09-28", "2021-10-04")),
+        ("During 12-15 March 2018 the mayor stayed in Lyon.", None, None, ("2018-03-12", "2018-03-15")),
+        ("On September 9 the envoys left.", None, "2016-05", None),  # too far from the month named
+        ("On May 20 the mayor returned.", None, None, None),  # no year anywhere
+    ],
+)
+def test_ranges_and_years_from_the_month_named_before(text, published, anchor, expected):
+    got = [d for d in find_dates(text, published, year_anchor=anchor) if d.value]
+    assert ((got[0].value, got[0].end_value) if got else None) == expected
+
+
+def test_datelines_and_page_dates_are_marked():
+    for text in ("OSAKA, March 4 (Kyodo) -- The governor left.", "date 2022-06-01 On Tuesday the mayor met",
+                 "Posted: 14 May 2021 The council agreed"):
+        assert find_dates(text, "2022-06-01")[0].kind == "dateline"
+    assert find_dates("On March 4, the governor left for Hanoi.", "2022-03-06")[0].kind != "dateline"
+
+
+def test_an_ordinal_before_a_name_is_no_day():
+    assert not [d for d in find_dates("Delegates met at the 7th Forum of Mayors in Lille.", "2023-05-20") if d.value]
+    assert not [d for d in find_dates("It was the 3rd round of talks.", "2023-05-20") if d.value]
+    assert find_dates("The pact was signed on the 12th in Lille.", "2023-05-20")[0].value == "2023-05-12"
+
+
+def test_said_friday_is_past_and_a_reported_would_looks_ahead_only_after_it():
+    d = find_dates("The ministry said Thursday that the governor will come to Osaka.", "2022-09-15", future=True)
+    assert d[0].value == "2022-09-15"
+    text = "Talking on Tuesday, the two mayors agreed their ports would trade data from Monday."
+    got = find_dates(text, "2022-09-13", future=True, future_from=text.index("would"))
+    assert [x.value for x in got] == ["2022-09-13", "2022-09-19"]
+
+
+def test_the_story_date_carries_to_the_event_told_after_it(extract):
+    text = ("On March 8 Governor Mark Ellison of Oregon held talks in Sapporo with Hokkaido Governor Aiko Sato. "
+            "The delegation also visited Otaru, where Mayor Ken Ito welcomed the Oregon officials.")
+    facts = extract(text, published="2022-03-10")
+    dated = [f for f in facts if f.type in ("visit", "meeting")]
+    assert dated and all(f.date == "2022-03-08" for f in dated)
+
+
+def test_an_old_date_or_a_founding_year_is_not_the_story_date(extract):
+    text = ("Nagano Prefecture and Hebei Province became friendship provinces in 1983. "
+            "Nagano Governor Hiroshi Mori visited Hebei Province to discuss tourism.")
+    visits = of_type(extract(text, published="2023-06-01"), "visit")
+    assert visits and visits[0].date is None
+
+
+def test_background_sentences_keep_no_date(extract):
+    text = ("On May 2 the mayor of Daejeon met the mayor of Sapporo. "
+            "The mayor of Daejeon had visited Sapporo before.")
+    visits = [f for f in of_type(extract(text, published="2023-05-04"), "visit") if "before" in f.evidence.text]
+    assert all(f.date is None for f in visits)
+
+
+def test_since_then_takes_the_year_just_told(extract):
+    text = ("Ballarat and Inagi have been sister cities since 2004. "
+            "Since then, the two cities have held youth and sports exchanges.")
+    coop = of_type(extract(text, published="2019-05-01"), "cooperation")
+    assert coop and coop[0].date == "2004"
+
+
+def test_a_visit_date_is_not_the_tie_year_before_it(extract):
+    text = ("September 5th-8th 2015 Delegation of Kobe. A delegation from Kobe, Brisbane's sister city since 1985, "
+            "was received by the Lord Mayor of Brisbane.")
+    visits = of_type(extract(text), "visit")
+    assert visits and visits[0].date == "2015-09-05"
