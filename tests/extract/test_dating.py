@@ -79,3 +79,11 @@ def test_a_visit_date_is_not_the_tie_year_before_it(extract):
             "was received by the Lord Mayor of Brisbane.")
     visits = of_type(extract(text), "visit")
     assert visits and visits[0].date == "2015-09-05"
+
+
+def test_unpublished_story_moves_on_to_a_later_year(extract):
+    text = ("As of March 1, 2001, Shiga Prefecture had 12 sister ties. "
+            "The prefecture's goals for 2003 were set by its assembly. "
+            "Shiga Governor Ken Oda then visited Hunan Province to discuss trade.")
+    visits = of_type(extract(text), "visit")
+    assert visits and visits[0].date == "2003"

@@ -324,6 +324,22 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
     return None
 
 
+PAST_YEARS = re.compile(r"\b(?:over|in|during) the (?:past|last) " + _NUM + r"\s+years\b", re.IGNORECASE)
+
+
+def past_years_span(text: str, published: str | None) -> tuple[str, str] | None:
+    """'Over the past 5 years' in a text published 2023-11: ("2018-11", "2023-11"), the span a
+    figure is counted over.  Kept apart from find_dates: for a tie or a visit it is no date."""
+    pub = _pub(published)
+    m = PAST_YEARS.search(text)
+    if pub is None or m is None:
+        return None
+    n = number_value(m.group("n"), m.group("n2"))
+    if n is None or not 0 < n < 100:
+        return None
+    return _iso(pub.year - n, pub.month), _iso(pub.year, pub.month)
+
+
 def anniversary_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, years) for 'the 30th anniversary', '25 years of', 'thirty-five years ago'."""
     out = []

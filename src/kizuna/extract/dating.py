@@ -27,8 +27,10 @@ SINCE_THEN = re.compile(r"\b(?:ever since|since then)\b", re.IGNORECASE)
 # What makes a cooperation, statistic or partnership sentence tell an act of the story, not a standing state.
 ACT = {
     "cooperation": re.compile(r"\b(?:agreed|pledged|vowed|decided|promised|committed)\b", re.IGNORECASE),
+    # figures of the act itself: deals signed at a forum, or the count the new tie brings ("makes it the fourth")
     "statistic": re.compile(r"\b(?:were|was) (?:signed|concluded|inked|agreed)\b|\bat the [\w\s'’-]{0,60}"
-                            r"\b(?:forum|conference|fair|expo|meeting|summit|ceremony)\b", re.IGNORECASE),
+                            r"\b(?:forum|conference|fair|expo|meeting|summit|ceremony)\b|\bmak(?:es|ing) (?:it|this|them) "
+                            r"the\b|\bbring(?:s|ing)? (?:the|its|their) (?:total|number|tally)\b", re.IGNORECASE),
     "agreement": re.compile(r".", re.IGNORECASE),
     "visit": re.compile(r".", re.IGNORECASE),
     "meeting": re.compile(r".", re.IGNORECASE),
@@ -73,6 +75,12 @@ def settle(doc: DocInfo, s: SentInfo, facts: list[Fact]) -> None:
         # a headline's tie may be dated the day before its lead ("had formally established"): not guessed
         doc.headline_facts = [f for f in facts if f.date is None and f.type in ("visit", "meeting", "agreement")]
     dated = next((d for d in s.dates if _story_time(doc, d) and not background_date(s, d)), None)
+    if dated is None and doc.published is None and doc.story_date is not None:
+        # with no publication date to tell the story's own time, a later year the text moves to
+        # ("the policies for 1998") ends the time told before, unless it is that time's own year
+        year = next((d for d in s.dates if d.kind == "year" and not background_date(s, d)), None)
+        if year is not None and year.value != doc.story_date.value[:4]:
+            dated = year
     if dated is not None:
         doc.story_date = dated
         if doc.first_story_date is None:
