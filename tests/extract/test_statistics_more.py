@@ -51,3 +51,20 @@ def test_the_new_tie_count_takes_the_event_date(extract):
             "The consul noted that this makes it the fifth pair of sister provinces in the district.")
     got = [f for f in stats(extract(text)) if f.attributes["value"] == 5]
     assert got and got[0].date == "2021-05-04"
+
+
+def test_rank_in_terms_of_investment(extract):
+    text = "Jiangsu Province is in third place in terms of investments from South Korea, after Shandong."
+    assert [f for f in stats(extract(text)) if f.attributes.get("unit") == "rank" and f.attributes["value"] == 3]
+
+
+def test_escaped_dollar_sign(extract):
+    text = "Dalian's imports from Japan reached US\\$2.3 billion, the city said."
+    assert 2.3e9 in values(extract(text))
+
+
+def test_a_ranking_that_goes_on_in_the_next_sentence(extract):
+    text = ("As of April 1, 2005, Aichi Prefecture had 40 sister-city affiliations with China. "
+            "Then, Brazil is in second place with 21 (18%) and Canada is third with 12 (10%).")
+    got = [f for f in stats(extract(text)) if f.attributes["value"] in (21, 12)]
+    assert len(got) == 2 and all(f.date == "2005-04-01" for f in got)

@@ -130,6 +130,7 @@ class DocInfo:
     last_subject: PlaceHit | None = None
     region_ids: set[str] = field(default_factory=set)  # first-level divisions the story names as parties
     latest_year: int | None = None  # the latest year the text states, for "35 years ago" with no publication date
+    last_stat_sentence: int = -2  # the last sentence that gave figures, for a ranking that goes on
     last_as_of: str | None = None  # "As of April 1, 1998": the date later figures in the passage are counted at
     # what the extractors learn as they read, for the sentences after
     person_places: dict[str, PlaceHit] = field(default_factory=dict)  # a person's name word -> their government

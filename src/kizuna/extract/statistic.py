@@ -13,7 +13,7 @@ from kizuna.facts import Fact
 NUMBER = re.compile(
     r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
     r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
-    r"(?P<cur>US\$|\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?P<cur>US\\?\$|\\?\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
     r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
@@ -61,8 +61,8 @@ def _num(s: str) -> float:
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
-    if not CONTEXT.search(text):
-        return []
+    if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)):
+        return []  # ("Then, Canada is third with 45 (6%)": the ranking the sentence before began goes on)
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
     where: tuple[list[PlaceHit], str | None] | None = None
@@ -113,7 +113,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
                 continue
-            cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+            cur = (m.group("cur") or m.group("cur2") or "").strip().lower().replace("\\", "")
             attrs["unit"] = CURRENCY.get(cur, cur.upper())
         elif m.group("pct"):
             if not re.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
@@ -164,7 +164,12 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                    attributes={"subject": subject, "value": n, "qualifier": "exact",
                                                "unit": "partnerships", "note": "ordinal: the Nth such tie"},
                                    confidence=0.4))
+    if facts:
+        doc.last_stat_sentence = s.index
     return facts
+
+
+RANKED_SHARE = re.compile(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
 def _places(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
@@ -187,7 +192,8 @@ def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
         if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
             doc.last_as_of = d.value
         return d.value if d else None
-    if doc.last_as_of and re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE):
+    goes_on = doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(s.text)
+    if doc.last_as_of and (goes_on or re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE)):
         return doc.last_as_of
     return None
 
@@ -212,8 +218,9 @@ ORDINAL_TIE = re.compile(
     re.IGNORECASE,
 )
 RANK = re.compile(
-    r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))[- ](?:largest|biggest)\s+"
-    r"(?:export|import|trading|trade|investment|tourism)\s+(?:destination|partner|market|source)\b",
+    r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))(?:[- ](?:largest|biggest)\s+"
+    r"(?:export|import|trading|trade|investment|tourism)\s+(?:destination|partner|market|source)\b"
+    r"| place in terms of (?:[\w-]+\s+){0,2}?(?:investments?|trade|exports?|imports?|visitors|tourists)\b)",
     re.IGNORECASE,
 )
 
