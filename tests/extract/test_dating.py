@@ -87,3 +87,10 @@ def test_unpublished_story_moves_on_to_a_later_year(extract):
             "Shiga Governor Ken Oda then visited Hunan Province to discuss trade.")
     visits = of_type(extract(text), "visit")
     assert visits and visits[0].date == "2003"
+
+
+def test_present_perfect_takes_no_story_date(extract):
+    text = ("On June 3 the mayor of Da Nang met the mayor of Sakai. "
+            "Da Nang has signed cooperation agreements with Sakai and Kobe.")
+    pacts = [f for f in of_type(extract(text, published="2021-06-05"), "agreement") if "has signed" in f.evidence.text]
+    assert pacts and all(f.date is None for f in pacts)

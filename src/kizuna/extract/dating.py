@@ -21,7 +21,10 @@ from kizuna.facts import Fact
 # A sentence about the past before the story, or about something lasting: no event date to carry.
 BACKGROUND = re.compile(
     r"\b(?:had|previously|formerly|in the past|over the (?:past|last)|over the years|for (?:years|decades)|"
-    r"long-?standing|has been|have been|so far|to date|in recent years|every year|annually|each year)\b",
+    r"long-?standing|has been|have been|so far|to date|in recent years|every year|annually|each year|"
+    # the present perfect tells what stands, undated: "has signed agreements with both councils"
+    r"(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:signed|concluded|established|held|visited|built|formed|"
+    r"set up|made|forged|developed|maintained))\b",
     re.IGNORECASE)
 SINCE_THEN = re.compile(r"\b(?:ever since|since then)\b", re.IGNORECASE)
 # What makes a cooperation, statistic or partnership sentence tell an act of the story, not a standing state.
