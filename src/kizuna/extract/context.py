@@ -44,7 +44,8 @@ NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "A
 GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center", "western", "eastern", "northern",
                  "southern", "capital", "coast", "islands", "lakes", "mountains", "northeast", "southeast",
                  "northwest", "southwest", "midwest", "far east", "middle east", "north east", "south east",
-                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower"}
+                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower",
+                 "since", "ever"}  # "Since then, ...", "Ever since, ...": not San Luis de Sincé or Evere
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
