@@ -97,3 +97,10 @@ def test_present_perfect_takes_no_story_date(extract):
             "Da Nang has signed cooperation agreements with Sakai and Kobe.")
     pacts = [f for f in of_type(extract(text, published="2021-06-05"), "agreement") if "has signed" in f.evidence.text]
     assert pacts and all(f.date is None for f in pacts)
+
+
+def test_a_fronted_date_covers_the_whole_list_of_partners(extract):
+    text = ("Between 1990 and 1994, Kaohsiung established sister city ties with Seattle, Busan, "
+            "and Tampa in the U.S. state of Florida.")
+    ties = of_type(extract(text), "partnership")
+    assert len(ties) == 3 and all((f.date, f.date_end) == ("1990", "1994") for f in ties)

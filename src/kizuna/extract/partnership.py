@@ -110,6 +110,9 @@ def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
         return len(_CLAUSE.findall(s.text[: offset - s.sent.start]))
 
     spots = [d for d in s.dates if d.value == date]
+    if any(re.fullmatch(r"\s*(?:[A-Z]\w*\s+)?(?:the\s+)?", s.text[: d.start - s.sent.start])
+           and re.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
+        return True  # "Between 1981 and 1985, X formed ties with A, B, and C": a fronted date covers the list
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
 
 
