@@ -104,3 +104,12 @@ def test_a_fronted_date_covers_the_whole_list_of_partners(extract):
             "and Tampa in the U.S. state of Florida.")
     ties = of_type(extract(text), "partnership")
     assert len(ties) == 3 and all((f.date, f.date_end) == ("1990", "1994") for f in ties)
+
+
+def test_an_unpublished_anniversary_counts_from_the_story_year(extract):
+    text = ("The 2015 Incheon-Kitakyushu Friendship Week opened on Oct. 2. "
+            "Kitakyushu held a concert in honour of the 25th anniversary of its sister city ties with Incheon.")
+    ties = of_type(extract(text), "partnership")
+    assert ties and ties[0].date == "1990"
+    text = "Kitakyushu held a concert in honour of the 25th anniversary of its sister city ties with Incheon."
+    assert all(f.date is None for f in of_type(extract(text), "partnership"))

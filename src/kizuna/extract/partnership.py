@@ -142,6 +142,9 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
                     return str(y), None, None  # the founding year is stated as well
         elif doc.published:
             base = int(doc.published[:4])
+        elif doc.latest_year and re.search(r"\b(?:in honou?r of|to mark|marking|marked|celebrat\w*|commemorat\w*)\b",
+                                           s.text, re.IGNORECASE):
+            base = doc.latest_year  # unpublished: a celebration is held in the latest year the story gives
         if base:
             return str(base - n_years), None, f"founding year derived: {n_years} years before {base}"
     d = first_date(s, after)
