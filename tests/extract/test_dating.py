@@ -113,3 +113,10 @@ def test_an_unpublished_anniversary_counts_from_the_story_year(extract):
     assert ties and ties[0].date == "1990"
     text = "Kitakyushu held a concert in honour of the 25th anniversary of its sister city ties with Incheon."
     assert all(f.date is None for f in of_type(extract(text), "partnership"))
+
+
+def test_a_retelling_with_a_finer_date_refines_it(extract):
+    text = ("Jilin Governor Han Wei will visit Niigata Prefecture next week. "
+            "Han is scheduled to arrive in Niigata Prefecture on Monday for a three-day stay.")
+    visits = of_type(extract(text, published="2022-03-02"), "visit")
+    assert len(visits) == 1 and visits[0].date == "2022-03-07"

@@ -111,8 +111,8 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
                     and "derived" not in str(f.attributes.get("note", "")):
                 kept.date, kept.date_end = f.date, f.date_end  # a stated year beats a derived one
                 kept.attributes.pop("note", None)
-            if kept.date is None and f.date:
-                kept.date, kept.date_end = f.date, f.date_end
+            if f.date and (kept.date is None or (len(f.date) > len(kept.date) and f.date.startswith(kept.date))):
+                kept.date, kept.date_end = f.date, f.date_end  # "next week", then "on Sunday": the finer one
             for key, value in f.attributes.items():
                 kept.attributes.setdefault(key, value)
             continue
