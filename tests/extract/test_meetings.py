@@ -54,3 +54,9 @@ def test_a_deal_on_the_sidelines_of_a_forum_is_no_meeting_of_its_signers(extract
 def test_meeting_on_a_weekday_is_no_forum_name(extract):
     text = "Meeting on Thursday, Osaka Mayor Hiro Tanaka and Shanghai Mayor Li Wei agreed to share flood data."
     assert not [f for f in meetings(extract(text)) if "name" in f.attributes]
+
+
+def test_officials_received_in_the_leaders_country_are_not_a_meeting(extract):
+    text = ("Vietnam and Japan have close ties. Prime Minister Pham Van Long received Governor of Osaka Prefecture "
+            "Taro Ikeda in Hanoi on Monday.")
+    assert not [f for f in meetings(extract(text, published="2023-05-10")) if "VN" in ids(f)]

@@ -68,7 +68,7 @@ def first_date(s: SentInfo, after: int | None = None, *, event: bool = False) ->
 # Words before a date that make it something other than the event's own time: a tie's age
 # ("twin city since 2005"), a person's past ("who in 2007 was"), or when it was reported ("said Friday").
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:since|established in|founded in|launched in|dating back to|dates back to|date back to)"
+    r"(?:\b(?:since|established in|founded in|dating back to|dates back to|date back to)"
     r"|\b(?:who|which),?\s+(?:in|on)|\b(?:said|says|announced|told reporters|reported|confirmed)(?:\s+on)?)\s+$",
     re.IGNORECASE)
 

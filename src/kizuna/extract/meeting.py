@@ -175,6 +175,8 @@ def _leader_receptions(doc: DocInfo, s: SentInfo) -> list[Fact]:
     country = doc.gazetteer.get(leader_cc)
     if country is None:
         return []
+    if any(h.located and h.country == leader_cc for h in s.places):
+        return []  # "received the governor in Hanoi": the officials came to the leader, a visit
     d = first_date(s, event=True)
     facts = []
     groups = _governments(s, officials)
