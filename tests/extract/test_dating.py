@@ -120,3 +120,16 @@ def test_a_retelling_with_a_finer_date_refines_it(extract):
             "Han is scheduled to arrive in Niigata Prefecture on Monday for a three-day stay.")
     visits = of_type(extract(text, published="2022-03-02"), "visit")
     assert len(visits) == 1 and visits[0].date == "2022-03-07"
+
+
+def test_a_visit_over_a_span_keeps_its_end(extract):
+    text = "From May 3 to May 9, a delegation from Kumamoto Prefecture visited Guangxi to promote tourism."
+    visits = of_type(extract(text, published="2022-05-20"), "visit")
+    assert visits and (visits[0].date, visits[0].date_end) == ("2022-05-03", "2022-05-09")
+
+
+def test_had_talks_is_no_background(extract):
+    text = ("On April 12 the governor of Gifu met the governor of Jiangxi in Nanchang. "
+            "The governor of Gifu also had talks with the mayor of Jingdezhen.")
+    got = [f for f in of_type(extract(text, published="2022-04-14"), "meeting") if "had talks" in f.evidence.text]
+    assert got and got[0].date == "2022-04-12"

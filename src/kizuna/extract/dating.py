@@ -20,7 +20,7 @@ from kizuna.facts import Fact
 
 # A sentence about the past before the story, or about something lasting: no event date to carry.
 BACKGROUND = re.compile(
-    r"\b(?:had|previously|formerly|in the past|over the (?:past|last)|over the years|for (?:years|decades)|"
+    r"\b(?:had(?!\s+(?:talks|a (?:meeting|talk|chat|dinner|lunch)|meetings|discussions))|previously|formerly|in the past|over the (?:past|last)|over the years|for (?:years|decades)|"
     r"long-?standing|has been|have been|so far|to date|in recent years|every year|annually|each year|"
     # the present perfect tells what stands, undated: "has signed agreements with both councils"
     r"(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:signed|concluded|established|held|visited|built|formed|"
@@ -34,10 +34,8 @@ ACT = {
     "statistic": re.compile(r"\b(?:were|was) (?:signed|concluded|inked|agreed)\b|\bat the [\w\s'’-]{0,60}"
                             r"\b(?:forum|conference|fair|expo|meeting|summit|ceremony)\b|\bmak(?:es|ing) (?:it|this|them) "
                             r"the\b|\bbring(?:s|ing)? (?:the|its|their) (?:total|number|tally)\b", re.IGNORECASE),
-    "agreement": re.compile(r".", re.IGNORECASE),
-    "visit": re.compile(r".", re.IGNORECASE),
-    "meeting": re.compile(r".", re.IGNORECASE),
 }
+ALWAYS_ACTS = ("visit", "meeting", "agreement")  # events by nature: they carry the story's date
 EVENT_TYPES = ("visit", "meeting")
 
 
@@ -69,6 +67,8 @@ def settle(doc: DocInfo, s: SentInfo, facts: list[Fact]) -> None:
             if spots and all(background_date(s, d) for d in spots):
                 event = next((d for d in own if not background_date(s, d)), None)
                 f.date, f.date_end = (event.value, event.end_value) if event else (None, None)
+        if f.date and f.date_end is None:  # "from June 6 to June 17": the span's end, which types do not pass on
+            f.date_end = next((d.end_value for d in own if d.value == f.date and d.end_value), None)
         if f.date or any(not background_date(s, d) for d in own):
             continue
         carried = _carried(doc, s, f)
@@ -100,7 +100,9 @@ def _carried(doc: DocInfo, s: SentInfo, f: Fact) -> DateMention | None:
     if SINCE_THEN.search(s.text) and f.type in ("cooperation", "partnership"):
         prev = [d for d in doc.last_dates if d.value and d.kind != "dateline"]
         return prev[-1] if prev else None  # "exchanges have continued ever since": since the year just told
-    if doc.story_date is None or f.type not in ACT or not ACT[f.type].search(s.text):
+    if doc.story_date is None:
+        return None
+    if f.type not in ALWAYS_ACTS and not (f.type in ACT and ACT[f.type].search(s.text)):
         return None
     if BACKGROUND.search(s.text):
         return None
