@@ -60,3 +60,16 @@ def test_officials_received_in_the_leaders_country_are_not_a_meeting(extract):
     text = ("Vietnam and Japan have close ties. Prime Minister Pham Van Long received Governor of Osaka Prefecture "
             "Taro Ikeda in Hanoi on Monday.")
     assert not [f for f in meetings(extract(text, published="2023-05-10")) if "VN" in ids(f)]
+
+
+def test_a_leader_of_the_officials_own_country_is_no_foreign_side(extract):
+    text = ("Japanese Prime Minister Kenji Ono discussed US bases with Washington. "
+            "On a trip to the south, Prime Minister Kenji Ono met Governor of Okinawa Prefecture Aki Tamaki.")
+    assert not [f for f in meetings(extract(text)) if "US" in ids(f)]
+
+
+def test_a_leader_abroad_whose_country_the_story_names(extract):
+    text = ("Thailand and Japan mark 135 years of ties. During an official trip to Japan, "
+            "Prime Minister Somchai Wong received Governor of Aomori Prefecture Ken Abe and Mayor of Sendai Jun Sato.")
+    got = meetings(extract(text))
+    assert sorted(sorted(i for i in ids(f) if i) for f in got) == [["JP-02", "TH"], ["TH", "geonames:2111149"]]

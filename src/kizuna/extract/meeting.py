@@ -197,11 +197,29 @@ def _within(doc: DocInfo, where: PlaceHit, officials: list[PlaceHit]) -> bool:
 
 def _leader_country(doc: DocInfo, s: SentInfo, lead_pos: int, local_cc: str | None) -> str | None:
     """The country a national leader speaks for: a country named just before or after the title
-    ("Vietnamese Prime Minister", "Prime Minister of Vietnam"), else the story's one other country."""
-    near = [h for h in s.places if h.level == "country" and abs(h.start - s.sent.start - lead_pos) <= 30
-            and h.country != local_cc]
+    ("Vietnamese Prime Minister", "Prime Minister of Vietnam"), here or where the story names the
+    leader elsewhere; else, when the sentence tells the leader's trip, the story's one other country.
+    A leader the story ties to the officials' own country gives None."""
+    rel = s.sent.start
+    near = [h for h in s.places if h.level == "country" and (
+        re.fullmatch(r"(?:['’]s)?\s+", doc.text[h.end: rel + lead_pos])  # "Thai Prime Minister", "Japan's PM"
+        or re.fullmatch(r"\s*(?:Prime Minister|President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
+                        r"Chancellor|State Councilor|PM)\s+of\s+(?:the\s+)?", doc.text[rel + lead_pos: h.start]))]
     if near:
-        return near[0].country
+        return near[0].country if near[0].country != local_cc else None
+    leader = next((p for p in s.person_refs if LEADER.search(p.title or "")), None)
+    tokens = {t for t in (leader.name.split() if leader else []) if len(t) > 2}
+    for x in doc.sentences:
+        for tok in tokens:
+            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
+                pos = x.sent.start + m.start()
+                tied = [h for h in x.places if h.level == "country" and 0 <= pos - h.end <= 40 and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+){0,5}", doc.text[h.end: pos])]  # "Vietnamese PM Pham Minh"
+                if tied:
+                    return tied[-1].country if tied[-1].country != local_cc else None
+    abroad = any(h.located and h.country == local_cc for h in s.places)  # "in Tokyo he received ..."
+    if not abroad and not re.search(r"\b(?:trip|visit|tour|stay)\b", s.text, re.IGNORECASE):
+        return None
     named = {h.country for x in doc.sentences for h in x.places if h.level == "country"}  # as countries, not towns
     others = [c for c in doc.countries[:2] if c != local_cc]
     return others[0] if len(others) == 1 and len(doc.countries) >= 2 and others[0] in named else None
