@@ -133,3 +133,9 @@ def test_had_talks_is_no_background(extract):
             "The governor of Gifu also had talks with the mayor of Jingdezhen.")
     got = [f for f in of_type(extract(text, published="2022-04-14"), "meeting") if "had talks" in f.evidence.text]
     assert got and got[0].date == "2022-04-12"
+
+
+def test_over_the_past_fiscal_year_is_the_last_one():
+    d = [x for x in find_dates("over the past fiscal year", "2023-06-01") if x.value]
+    assert (d[0].value, d[0].end_value) == ("2022-04", "2023-03")
+    assert not [x for x in find_dates("over the past year", "2023-06-01") if x.value]

@@ -56,7 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thatmonth", re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+" + _M + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
     ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
-    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same|"
+                           r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
                              re.IGNORECASE)),
@@ -274,6 +275,10 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         if pub is None:
             return DateMention(s, e, "", kind="relative")
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "the past":  # "over the past fiscal year" is the last one; "the past year" is no calendar year
+            if unit != "fiscal year":
+                return None
+            rel = "last"
         if unit == "fiscal year":
             fy = pub.year if pub.month >= 4 else pub.year - 1
             if rel in ("last", "the previous"):
