@@ -8,7 +8,7 @@ must point at the sentence that states it.
 
 from __future__ import annotations
 
-from kizuna.extract import agreement, cooperation, meeting, partnership, statistic, visit
+from kizuna.extract import agreement, cooperation, dating, meeting, partnership, statistic, visit
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
@@ -32,6 +32,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found += pacts
         found += cooperation.extract(doc, s, ties=len(ties) + len(pacts), visits=len(visits))
         found += statistic.extract(doc, s)
+        dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
     return _dedup(visit.finalize(doc, facts))
@@ -110,8 +111,8 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
                     and "derived" not in str(f.attributes.get("note", "")):
                 kept.date, kept.date_end = f.date, f.date_end  # a stated year beats a derived one
                 kept.attributes.pop("note", None)
-            if kept.date is None and f.date:
-                kept.date, kept.date_end = f.date, f.date_end
+            if f.date and (kept.date is None or (len(f.date) > len(kept.date) and f.date.startswith(kept.date))):
+                kept.date, kept.date_end = f.date, f.date_end  # "next week", then "on Sunday": the finer one
             for key, value in f.attributes.items():
                 kept.attributes.setdefault(key, value)
             continue

@@ -55,15 +55,28 @@ def first_date(s: SentInfo, after: int | None = None, *, event: bool = False) ->
     ``event``: the date of something that happens (a visit, a meeting), so a tie's "since 1972"
     or "established in 1981" in the same sentence is not it.
     """
-    cands = [d for d in s.dates if d.value]
+    cands = [d for d in s.dates if d.value and d.kind != "dateline"]
     if event:
-        cands = [d for d in cands if not re.search(r"\b(?:since|established in|founded in|dating back to)\s+$",
-                                                  s.text[max(0, d.start - s.sent.start - 20): d.start - s.sent.start])]
+        cands = [d for d in cands if not background_date(s, d)]
     if after is not None:
         later = [d for d in cands if d.start >= after]
         if later:
             return later[0]
     return cands[0] if cands else None
+
+
+# Words before a date that make it something other than the event's own time: a tie's age
+# ("twin city since 2005"), a person's past ("who in 2007 was"), or when it was reported ("said Friday").
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:since|established in|founded in|dating back to|dates back to|date back to)"
+    r"|\b(?:who|which),?\s+(?:in|on)|\b(?:said|says|announced|told reporters|reported|confirmed)(?:\s+on)?)\s+$",
+    re.IGNORECASE)
+
+
+def background_date(s: SentInfo, d: DateMention) -> bool:
+    """Whether date ``d`` in ``s`` is not the time of the event the sentence tells (see _NOT_EVENT_BEFORE)."""
+    rel = d.start - s.sent.start
+    return bool(_NOT_EVENT_BEFORE.search(s.text[max(0, rel - 30): rel]))
 
 
 def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:

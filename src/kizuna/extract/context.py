@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kizuna.extract.dates import DateMention, find_dates
 from kizuna.extract.people import PersonMention, find_people
 from kizuna.extract.sentences import Sentence, split_sentences
-from kizuna.facts import Evidence, Person, PlaceRef
+from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 
 DEMONYMS = {
@@ -44,7 +44,8 @@ NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "A
 GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center", "western", "eastern", "northern",
                  "southern", "capital", "coast", "islands", "lakes", "mountains", "northeast", "southeast",
                  "northwest", "southwest", "midwest", "far east", "middle east", "north east", "south east",
-                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower"}
+                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower",
+                 "since", "ever"}  # "Since then, ...", "Ever since, ...": not San Luis de Sincé or Evere
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
@@ -130,6 +131,7 @@ class DocInfo:
     last_subject: PlaceHit | None = None
     region_ids: set[str] = field(default_factory=set)  # first-level divisions the story names as parties
     latest_year: int | None = None  # the latest year the text states, for "35 years ago" with no publication date
+    last_stat_sentence: int = -2  # the last sentence that gave figures, for a ranking that goes on
     last_as_of: str | None = None  # "As of April 1, 1998": the date later figures in the passage are counted at
     # what the extractors learn as they read, for the sentences after
     person_places: dict[str, PlaceHit] = field(default_factory=dict)  # a person's name word -> their government
@@ -140,6 +142,11 @@ class DocInfo:
     event_venue: tuple[int, PlaceHit, str | None] | None = None  # (sentence, place, date) of a ceremony "held in X"
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
+    pending_forum: Fact | None = None  # a named forum of one side so far, waiting for its other members
+    story_date: DateMention | None = None  # the time of the events the story last dated, for sentences that go on
+    first_story_date: DateMention | None = None  # the lead's date, for the headline's facts
+    headline_facts: list[Fact] = field(default_factory=list)  # the headline's undated facts, waiting for it
+    last_dates: list[DateMention] = field(default_factory=list)  # the previous sentence's dates
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
@@ -233,7 +240,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
         planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
-        dates = find_dates(sent.text, published, future=planned, anchor=anchor, year_anchor=year_anchor)
+        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text),
+                           anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
             d.end += sent.start
@@ -255,6 +263,15 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         top = counts.most_common(1)[0][0]
         doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
     return doc
+
+
+def _future_from(text: str) -> int:
+    """Where a sentence's plans begin: its start, unless its only future word is a reported
+    "would" ("agreed that their cities would ..."), which looks ahead from there on only."""
+    cues = list(PLANNED.finditer(text))
+    if cues and all(m.group(0).lower() == "would" for m in cues):
+        return cues[0].start()
+    return 0
 
 
 def _small_town_cue(text: str, m: Mention) -> bool:

@@ -42,8 +42,12 @@ _ORD = r"(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b" + _Y + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b")),
     ("between", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|-|–)\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("mdrange", re.compile(r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|through|until)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?")),
+    ("mdrange", re.compile(r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|through|until)\s*"
+                           r"(?:" + _M.replace("?P<mon>", "?P<mon2>") + r"\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                           r"(?:,?\s*" + _Y + r")?")),
     ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r"\b(?:,?\s*" + _Y + r")?")),
+    ("dmrange", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                           r"(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
     ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
     ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("endof", re.compile(r"\b(?:the\s+)?end of " + _Y + r"\b")),
@@ -52,11 +56,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thatmonth", re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+" + _M + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
     ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
-    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same|"
+                           r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
                              re.IGNORECASE)),
-    ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:anniversary|edition|meeting|session|century))")),
+    # "on the 27th", not "the 5th Forum" or "the 3rd round": an ordinal before a name or noun is no day
+    ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|(?:[a-z-]+\s+)?"
+                          r"(?:anniversary|edition|meeting|session|century|forum|conference|summit|round|time|"
+                          r"annual|congress|expo|festival|exhibition|floor|place|largest|biggest|consecutive|straight|"
+                          r"term|generation|member|phase|batch|delegation|year|day|week|month|of the)\b))")),
     ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
 ]
 ANNIVERSARY = re.compile(
@@ -64,6 +73,13 @@ ANNIVERSARY = re.compile(
     r"|\bfor (?:the (?:past|last) )?" + _NUM.replace("?P<n>", "?P<n3>").replace("?P<n2>", "?P<n4>") + r"\s+years\b",
     re.IGNORECASE,
 )
+
+
+# A page's own date at the head of a sentence: "date 2024-04-16 On Monday ...", "Posted: May 3, 2021",
+# or a wire dateline "SEOUL, Nov. 29 (Yonhap) --".  It tells when the story ran, not when its events were.
+_LABEL_BEFORE = re.compile(r"^\s*(?:date|posted|published|updated|released)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"^\s*(?:(?:date|posted|published|updated)\s*:?\s*[\d-]+\s+)?[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2},\s*$")
+_DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
 
 
 @dataclass
@@ -74,7 +90,7 @@ class DateMention:
     end: int
     value: str
     end_value: str | None = None
-    kind: str = "absolute"  # absolute | relative | year | span
+    kind: str = "absolute"  # absolute | relative | year | span | dateline
     future: bool = False
 
 
@@ -137,12 +153,25 @@ def _year_for_month(month: int, pub: date | None, day: int | None = None, future
     return y
 
 
-def find_dates(text: str, published: str | None, *, future: bool = False,
+def _year_from_anchor(month: int, year_anchor: str | None) -> int | None:
+    """With no publication date, a month-day takes the year of the month the text last named in full
+    ("June 2014 ... from June 6th"), when the month is that one or a few after it: a year-only
+    mention ("founded in 1982") is background, not the story's time, so it anchors nothing."""
+    if not year_anchor or len(year_anchor) < 7:
+        return None
+    am = int(year_anchor[5:7])
+    return int(year_anchor[:4]) if am - 1 <= month <= am + 3 else None
+
+
+def find_dates(text: str, published: str | None, *, future: bool = False, future_from: int = 0,
                anchor: str | None = None, year_anchor: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``; overlapping weaker matches are dropped.
 
-    ``future`` says the sentence speaks of plans (so "Sunday" is the next one);
-    ``anchor`` is the last full date mentioned before, for "the day before".
+    ``future`` says the sentence speaks of plans (so "Sunday" is the next one), from
+    character ``future_from`` on: in "Meeting on Wednesday, they agreed their cities would ..."
+    only what follows "would" lies ahead.  ``anchor`` is the last full date mentioned before,
+    for "the day before"; ``year_anchor`` the last month named in full, for a month-day with
+    no year when there is no publication date.
     """
     pub = _pub(published)
     found: list[DateMention] = []
@@ -155,12 +184,16 @@ def find_dates(text: str, published: str | None, *, future: bool = False,
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            dm = _convert(kind, m, pub, future, anchor, year_anchor)
+            dm = _convert(kind, m, pub, future and m.start() >= future_from, anchor, year_anchor)
             if dm is None:
                 continue
             found.append(dm)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    for d in found:
+        before, after = text[: d.start], text[d.end: d.end + 12]
+        if _LABEL_BEFORE.match(before) or (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)):
+            d.kind = "dateline"
     return found
 
 
@@ -187,19 +220,24 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
     if kind == "between":
         y1, y2 = int(g["y1"]), int(g["y2"])
         return DateMention(s, e, str(y1), str(y2) if y2 > y1 else None, kind="span") if y2 >= y1 else None
-    if kind in ("mdy", "mdrange", "dmy"):
+    if kind in ("mdy", "mdrange", "dmy", "dmrange"):
         mo = MONTHS[g["mon"].lower().rstrip(".")]
         d = int(g["day"])
         if not 1 <= d <= 31:
             return None
         y = int(g["year"]) if g.get("year") else _year_for_month(mo, pub, d, future)
         if y is None:
+            y = _year_from_anchor(mo, year_anchor)
+        if y is None:
             return DateMention(s, e, "", kind="relative")  # a month-day with no year to anchor it
         if not _valid(y, mo, d):
             return None
         end = None
-        if kind == "mdrange" and g.get("day2") and _valid(y, mo, int(g["day2"])):
-            end = _iso(y, mo, int(g["day2"]))
+        if kind in ("mdrange", "dmrange") and g.get("day2"):
+            mo2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else mo
+            y2 = y + 1 if mo2 < mo else y
+            if _valid(y2, mo2, int(g["day2"])) and (y2, mo2, int(g["day2"])) > (y, mo, d):
+                end = _iso(y2, mo2, int(g["day2"]))
         return DateMention(s, e, _iso(y, mo, d), end, kind="absolute" if g.get("year") else "relative")
     if kind == "my":
         return DateMention(s, e, _iso(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")]))
@@ -208,6 +246,8 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
             return DateMention(s, e, "", kind="relative")
         wd = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
+        if re.search(r"\b(?:said|announced|told reporters|reported|confirmed)\s+(?:on\s+)?$", m.string[max(0, s - 30): s]):
+            future = False  # "said Friday that ... will come": the day it was said
         if rel in ("next", "coming") or (future and rel != "last"):
             delta = (wd - pub.weekday()) % 7 or 7
             return DateMention(s, e, (pub + timedelta(days=delta)).isoformat(), kind="relative", future=True)
@@ -235,6 +275,10 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         if pub is None:
             return DateMention(s, e, "", kind="relative")
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "the past":  # "over the past fiscal year" is the last one; "the past year" is no calendar year
+            if unit != "fiscal year":
+                return None
+            rel = "last"
         if unit == "fiscal year":
             fy = pub.year if pub.month >= 4 else pub.year - 1
             if rel in ("last", "the previous"):
@@ -283,6 +327,22 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
     if kind == "year":
         return DateMention(s, e, g["year"], kind="year")
     return None
+
+
+PAST_YEARS = re.compile(r"\b(?:over|in|during) the (?:past|last) " + _NUM + r"\s+years\b", re.IGNORECASE)
+
+
+def past_years_span(text: str, published: str | None) -> tuple[str, str] | None:
+    """'Over the past 5 years' in a text published 2023-11: ("2018-11", "2023-11"), the span a
+    figure is counted over.  Kept apart from find_dates: for a tie or a visit it is no date."""
+    pub = _pub(published)
+    m = PAST_YEARS.search(text)
+    if pub is None or m is None:
+        return None
+    n = number_value(m.group("n"), m.group("n2"))
+    if n is None or not 0 < n < 100:
+        return None
+    return _iso(pub.year - n, pub.month), _iso(pub.year, pub.month)
 
 
 def anniversary_years(text: str) -> list[tuple[int, int, int]]:

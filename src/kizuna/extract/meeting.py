@@ -5,15 +5,27 @@ from __future__ import annotations
 import re
 
 from kizuna.extract.common import dedup, first_date, make_fact
-from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.facts import Fact, PlaceRef
 
 NAMED = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:[A-Z][\w'’-]*\s+)?(?:Governors['’]?|Mayors['’]?|Local Government|"
     r"Local Governments|Provincial|Leaders['’]?|Business|Cooperation|Friendship|Exchange|Regional)?\s*"
-    r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table))\b"
+    r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table)"
+    # "the Forum on China-Africa Local Government Cooperation": the name goes on after "on"
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’-]*)*)?)\b"
 )
+# A national leader who receives or meets local officials of another country: one meeting per government.
+LEADER = re.compile(r"\b(?:Prime Minister|(?<!Vice )President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
+                    r"Chancellor|State Councilor|PM)\b")
+RECEIVES = re.compile(r"\b(?:received|receives|met|meets|met with|held (?:separate )?(?:talks|meetings?) with|"
+                      r"had (?:separate )?(?:talks|meetings?) with|hosted|welcomed)\b")
+LOCAL_TITLE = re.compile(r"\b(?:Governor|Mayor|Chairman|Chairwoman|Chair|Party Secretary|Secretary|Lieutenant Governor)\b")
+SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
+JOINS = re.compile(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|participated in|joined)\s+the\s+"
+                   r"(?:forum|conference|summit|meeting|dialogue|symposium)\b", re.IGNORECASE)
 GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
@@ -28,8 +40,16 @@ LOCATION = re.compile(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w
 def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     """Meeting facts in one sentence (talks already covered by a visit are not repeated)."""
     text = s.text
+    receptions = [] if visit_facts else _leader_receptions(doc, s)
+    if receptions:
+        return receptions
+    joined = _joined_forum(doc, s)
+    if joined is not None:
+        return joined
     named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))]
     generic = GENERIC.search(text)
+    if generic and not named and SIDELINES.search(text[: generic.start()]):
+        return []  # "on the sidelines of the forum, X and Y signed ...": another act at the forum, not its members
     edition_m = EDITION.search(text)
     series = doc.series
     if not named and not generic and edition_m and series:
@@ -63,6 +83,14 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                                r"friendship|sister", name or text, re.IGNORECASE)
         if not local_kind and all(p.level == "country" for p in parties):
             return []  # a national meeting: not an exchange between local governments
+        if len(parties) == 1 and name and local_kind and parties[0].level == "country" and not s.planned:
+            # a named forum of local governments with one side named: members who speak to it later join it
+            d = first_date(s, event=True)
+            attrs = {"name": name, **({"edition": ordinal_value(edition_m.group("ord"))} if edition_m else {}),
+                     **({"location": location.to_json()} if location else {})}
+            doc.pending_forum = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs,
+                                          confidence=0.5)
+            return []
         if len(parties) < 2 and not (name and local_kind and location is not None and not parties):
             return []
         if not parties and location is not None:
@@ -111,3 +139,120 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
 def _good_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and not re.match(r"^(?:the\s+)?(?:This|That|The|A|An|Its|Their)\s+\w+$", name)
+
+
+def _leader_receptions(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'Prime Minister X received the Governor of A, the Governor of B and the Mayor of C': one meeting
+    per local government, with the leader's country (the conventions: national leaders with governors).
+
+    The leader's country is the one their title is tied to, else the story's other country; the
+    local officials must be of another country, named after the verb with a local title.
+    """
+    text = s.text
+    lead = LEADER.search(text)
+    verb = RECEIVES.search(text, lead.end()) if lead else None
+    if lead is None or verb is None or not LOCAL_TITLE.search(text, verb.end()):
+        return []
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[lead.end(): lead.end() + 20]):
+        after = next((h for h in s.places if h.start - s.sent.start > lead.end()), None)
+        if after is None or after.level != "country" or after.start - s.sent.start > lead.end() + 12:
+            return []  # "Premier of Victoria", "President of the Provincial Assembly": not a national leader
+    if re.search(r"\b(?:was|were|is|are|been|being)\s+$", text[: verb.start()]):
+        return []  # "the Premier was received by ...": the leader is the guest, a visit's business
+    start = s.sent.start + verb.end()
+    officials = [h for h in dedup(h for h in s.parties if h.start >= start and h.level != "country" and not h.located)]
+    if not officials:
+        return []
+    if any(h.located and _within(doc, h, officials) for h in s.places):
+        return []  # "met the Governor of Shizuoka in Shizuoka": the leader came to them, a visit
+    local_cc = {h.country for h in officials}
+    if len(local_cc) != 1:
+        return []
+    cc_local = next(iter(local_cc))
+    leader_cc = _leader_country(doc, s, lead.start(), cc_local)
+    if leader_cc is None:
+        return []
+    country = doc.gazetteer.get(leader_cc)
+    if country is None:
+        return []
+    if any(h.located and h.country == leader_cc for h in s.places):
+        return []  # "received the governor in Hanoi": the officials came to the leader, a visit
+    d = first_date(s, event=True)
+    facts = []
+    groups = _governments(s, officials)
+    for group in groups:
+        facts.append(make_fact("meeting", [country.ref(), *(h.ref for h in group)], s, date=d.value if d else None,
+                               confidence=0.55))
+    return facts if len(groups) >= 1 else []
+
+
+def _within(doc: DocInfo, where: PlaceHit, officials: list[PlaceHit]) -> bool:
+    """Whether a meeting's location is one of the officials' governments or lies in one of them."""
+    keys = {o.key for o in officials}
+    if where.key in keys:
+        return True
+    place = doc.gazetteer.get(where.ref.id) if where.ref.id else None
+    return bool(place is not None and place.parent and place.parent in {o.ref.id for o in officials})
+
+
+def _leader_country(doc: DocInfo, s: SentInfo, lead_pos: int, local_cc: str | None) -> str | None:
+    """The country a national leader speaks for: a country named just before or after the title
+    ("Vietnamese Prime Minister", "Prime Minister of Vietnam"), here or where the story names the
+    leader elsewhere; else, when the sentence tells the leader's trip, the story's one other country.
+    A leader the story ties to the officials' own country gives None."""
+    rel = s.sent.start
+    near = [h for h in s.places if h.level == "country" and (
+        re.fullmatch(r"(?:['’]s)?\s+", doc.text[h.end: rel + lead_pos])  # "Thai Prime Minister", "Japan's PM"
+        or re.fullmatch(r"\s*(?:Prime Minister|President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
+                        r"Chancellor|State Councilor|PM)\s+of\s+(?:the\s+)?", doc.text[rel + lead_pos: h.start]))]
+    if near:
+        return near[0].country if near[0].country != local_cc else None
+    leader = next((p for p in s.person_refs if LEADER.search(p.title or "")), None)
+    tokens = {t for t in (leader.name.split() if leader else []) if len(t) > 2}
+    for x in doc.sentences:
+        for tok in tokens:
+            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
+                pos = x.sent.start + m.start()
+                tied = [h for h in x.places if h.level == "country" and 0 <= pos - h.end <= 40 and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+){0,5}", doc.text[h.end: pos])]  # "Vietnamese PM Pham Minh"
+                if tied:
+                    return tied[-1].country if tied[-1].country != local_cc else None
+    abroad = any(h.located and h.country == local_cc for h in s.places)  # "in Tokyo he received ..."
+    if not abroad and not re.search(r"\b(?:trip|visit|tour|stay)\b", s.text, re.IGNORECASE):
+        return None
+    named = {h.country for x in doc.sentences for h in x.places if h.level == "country"}  # as countries, not towns
+    others = [c for c in doc.countries[:2] if c != local_cc]
+    return others[0] if len(others) == 1 and len(doc.countries) >= 2 and others[0] in named else None
+
+
+def _governments(s: SentInfo, officials: list[PlaceHit]) -> list[list[PlaceHit]]:
+    """One group per official's government: a city with the region it is said to be in
+    ("Mayor of Nasu city of Tochigi prefecture") is one government named with its region."""
+    groups: list[list[PlaceHit]] = []
+    keys = {o.key for o in officials}
+    for h in officials:
+        region = next((r for r in s.places if r.level == "region" and r.start >= h.end and r.key not in keys
+                       and re.fullmatch(r"\s*(?:city|town)?\s*(?:,|of|in)\s*(?:the\s+)?",
+                                        s.text[h.end - s.sent.start: r.start - s.sent.start])), None)
+        groups.append([region, h] if h.level == "municipality" and region is not None else [h])
+    return groups
+
+
+def _joined_forum(doc: DocInfo, s: SentInfo) -> list[Fact] | None:
+    """'X, Prime Minister of Madagascar, told the forum ...': the speaker's side joins the forum named
+    before with one side only, and the forum becomes a fact.  None when the sentence does not join one."""
+    forum = doc.pending_forum
+    if forum is None or not JOINS.search(s.text):
+        return None
+    have = {p.country for p in forum.places}
+    joiner = next((h for h in s.parties if h.country not in have), None)
+    if joiner is None:
+        joiner_id = next((p.place_id for p in s.person_refs if p.place_id), None)
+        place = doc.gazetteer.get(joiner_id) if joiner_id else None
+        if place is None or place.country in have:
+            return None
+        forum.places.append(place.ref())
+    else:
+        forum.places.append(joiner.ref)
+    doc.pending_forum = None
+    return [forum]

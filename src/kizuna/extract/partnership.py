@@ -110,6 +110,9 @@ def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
         return len(_CLAUSE.findall(s.text[: offset - s.sent.start]))
 
     spots = [d for d in s.dates if d.value == date]
+    if any(re.fullmatch(r"\s*(?:[A-Z]\w*\s+)?(?:the\s+)?", s.text[: d.start - s.sent.start])
+           and re.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
+        return True  # "Between 1981 and 1985, X formed ties with A, B, and C": a fronted date covers the list
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
 
 
@@ -139,6 +142,9 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
                     return str(y), None, None  # the founding year is stated as well
         elif doc.published:
             base = int(doc.published[:4])
+        elif doc.latest_year and re.search(r"\b(?:in honou?r of|to mark|marking|marked|celebrat\w*|commemorat\w*)\b",
+                                           s.text, re.IGNORECASE):
+            base = doc.latest_year  # unpublished: a celebration is held in the latest year the story gives
         if base:
             return str(base - n_years), None, f"founding year derived: {n_years} years before {base}"
     d = first_date(s, after)

@@ -7,13 +7,13 @@ import re
 
 from kizuna.extract.common import dedup, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
-from kizuna.extract.dates import ordinal_value
+from kizuna.extract.dates import ordinal_value, past_years_span
 from kizuna.facts import Fact
 
 NUMBER = re.compile(
     r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
     r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
-    r"(?P<cur>US\$|\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?P<cur>US\\?\$|\\?\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
     r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
@@ -25,7 +25,7 @@ COUNT_NOUN = re.compile(
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
     r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
     r"local governments?|localities|prefectures|municipalities|provinces|governors|mayors|trainees|"
-    r"interns|flights|countries|states|cities|regions|partners|counterparts)\b",
+    r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors)\b",
     re.IGNORECASE,
 )
 CONTEXT = re.compile(
@@ -61,8 +61,8 @@ def _num(s: str) -> float:
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
-    if not CONTEXT.search(text):
-        return []
+    if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)):
+        return []  # ("Then, Canada is third with 45 (6%)": the ranking the sentence before began goes on)
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
     where: tuple[list[PlaceHit], str | None] | None = None
@@ -82,6 +82,12 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 continue  # "No. 4": a label
         if re.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
             continue  # a delegation's size is an attribute of the visit
+        if re.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session)\s+(?:with|for|attended by)\s+"
+                     r"(?:more than |over |about |some |nearly )?$", text[max(0, ns - 40): ns]):
+            continue  # who came to one event, not a figure of the exchange
+        if (m.group("cur") or m.group("cur2")) and re.search(r"\d[^()]*\(\s*(?:US\$|\$|USD\s?|¥|€|RMB\s?)?$",
+                                                             text[max(0, ns - 40): ns]):
+            continue  # "1.53 billion yuan ($224.34 million)": the same sum in another currency
         if text[ne: ne + 1].isalpha() and not m.group("scale") and not m.group("cur2"):
             continue  # "7th", "2nd"
         rest = text[m.end():]
@@ -107,7 +113,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
                 continue
-            cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+            cur = (m.group("cur") or m.group("cur2") or "").strip().lower().replace("\\", "")
             attrs["unit"] = CURRENCY.get(cur, cur.upper())
         elif m.group("pct"):
             if not re.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
@@ -140,8 +146,16 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             attrs["share"] = round(float(share.group(1)) / 100, 4)
         if where is None:  # the same for every figure of the sentence: worked out once
             where = (_places(doc, s), _as_of(doc, s))
-        facts.append(make_fact("statistic", where[0], s, date=where[1], status="happened", attributes=attrs,
+        span = past_years_span(text, doc.published) if where[1] is None else None
+        facts.append(make_fact("statistic", where[0], s, date=span[0] if span else where[1],
+                               date_end=span[1] if span else None, status="happened", attributes=attrs,
                                confidence=0.5, people=False))
+    for m in RANK.finditer(text):  # "Taiwan is Idaho's second-largest export market": a rank among partners
+        n = ordinal_value(m.group("ord"))
+        if n and len({h.country for h in s.places}) >= 2 and not any(f.attributes.get("value") == n for f in facts):
+            facts.append(make_fact("statistic", dedup(s.places), s, status="happened", people=False,
+                                   attributes={"subject": m.group(0).strip(), "value": n, "qualifier": "exact",
+                                               "unit": "rank"}, confidence=0.45))
     for m in ORDINAL_TIE.finditer(text):  # "the fifth sister relationship South Jeolla has formed"
         n = ordinal_value(m.group("ord"))
         if n and not any(f.attributes.get("value") == n for f in facts):
@@ -150,7 +164,12 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                    attributes={"subject": subject, "value": n, "qualifier": "exact",
                                                "unit": "partnerships", "note": "ordinal: the Nth such tie"},
                                    confidence=0.4))
+    if facts:
+        doc.last_stat_sentence = s.index
     return facts
+
+
+RANKED_SHARE = re.compile(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
 def _places(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
@@ -173,7 +192,8 @@ def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
         if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
             doc.last_as_of = d.value
         return d.value if d else None
-    if doc.last_as_of and re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE):
+    goes_on = doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(s.text)
+    if doc.last_as_of and (goes_on or re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE)):
         return doc.last_as_of
     return None
 
@@ -192,7 +212,15 @@ NOUN_NUMBERS = re.compile(
 CONTINENT = re.compile(r"\b(?:Africa|Europe|Asia|ASEAN|Latin America|South America|Oceania|the Middle East|the EU)\b")
 ORDINAL_TIE = re.compile(
     r"\bthe (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    # "the fourth officially established pair of sister provinces": a few words may come between
+    r"(?:(?:officially|formally|newly|established|formal|official|such)\s+){0,3}(?:pair of\s+)?"
     r"(?P<noun>(?:sister|friendship|partner|twin)[- ]?\w*(?: \w+)?)\b",
+    re.IGNORECASE,
+)
+RANK = re.compile(
+    r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))(?:[- ](?:largest|biggest)\s+"
+    r"(?:export|import|trading|trade|investment|tourism)\s+(?:destination|partner|market|source)\b"
+    r"| place in terms of (?:[\w-]+\s+){0,2}?(?:investments?|trade|exports?|imports?|visitors|tourists)\b)",
     re.IGNORECASE,
 )
 
