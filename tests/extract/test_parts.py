@@ -69,3 +69,13 @@ def test_people_and_titles():
 def test_that_month_takes_the_year_last_mentioned():
     d = [x for x in find_dates("That November, the governor came back.", None, year_anchor="2014-05") if x.value]
     assert d and d[0].value == "2014-11"
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation from Japan's Okayama Prefecture, led by Governor Ryuta Ibaragi, arrived in Changsha on Monday.",
+    "The Jiangxi Province, headed by Vice Governor Sun Jing, toured the port.",
+])
+def test_a_place_before_led_by_is_not_a_person(text):
+    names = [p.name for p in find_people(text)]
+    assert all("Prefecture" not in n and "Province" not in n and "'s" not in n for n in names), names
+    assert len(names) == 1

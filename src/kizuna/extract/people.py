@@ -48,6 +48,10 @@ _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "
               "Earlier", "Also", "However", "Then", "There", "Last", "Next"}
 
 
+# A name that is a place's: a possessive ("Japan's Nagano") or a level word at its end.
+_PLACE_NAME = re.compile(r"['’]s\b|\b(?:Prefecture|Province|City|County|State|Region|Town|District|Ward)$")
+
+
 @dataclass
 class PersonMention:
     """A person's name span, the title the text gives, and where it is in the sentence."""
@@ -90,6 +94,8 @@ def find_people(text: str) -> list[PersonMention]:
         name = _clean_name(raw)
         if not name or len(name.split()) < 2:
             continue
+        if _PLACE_NAME.search(raw) or re.match(r"(?i)(?:led|headed|accompanied|joined)\b", m.group("title")):
+            continue  # "Japan's Nagano Prefecture, led by Governor ...": a place or delegation, not a person
         start = m.start("name") + raw.index(name.split()[0])
         if any(p.start <= start < p.end or start <= p.start < start + len(name) for p in out):
             continue
