@@ -236,3 +236,15 @@ def test_made_the_journey_to(extract):
 def test_delegations_of_a_third_side_visiting_two_places_are_not_both_ways(extract):
     text = "Over the years Chinese delegations have visited Osaka and Busan to study port management."
     assert not [f for f in visits(extract(text)) if {ids(f)[0], ids(f)[1]} == {"JP-27", "KR-26"}]
+
+
+def test_a_hoped_for_or_invited_trip_is_no_visit(extract):
+    text = ("Gwangju Mayor Kang Gi-jung met Sendai Mayor Kazuko Kori on Friday.\n"
+            "Kang said he hoped to visit Sendai next spring, and invited Kori to come to Gwangju for the festival.")
+    assert visits(extract(text, published="2024-03-02")) == []
+
+
+def test_a_planned_trip_is_still_a_visit(extract):
+    text = "Toyama Governor Hachiro Nitta will visit Liaoning Province in October."
+    got = visits(extract(text, published="2024-03-02"))
+    assert [ids(f) for f in got] == [["JP-16", "CN-LN"]] and got[0].status == "planned"

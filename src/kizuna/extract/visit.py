@@ -50,6 +50,11 @@ NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)
 _LOCALITIES = re.compile(r"\s+(?:provinces|prefectures|cities|states|localities|regions|municipalities|counties|towns)\b")
 
 
+# Words right before the trigger that make the trip a wish or an invitation, not a trip made or planned.
+WISH = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|wanted|looks? forward|"
+                  r"looked forward|invit(?:ed|es|ing)|urged|dream(?:s|ed)? of)"
+                  r"\b[^.;]{0,25}?\bto\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
@@ -68,6 +73,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []  # "called on local enterprises to ...": urged, not visited
     if re.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
+    if WISH.search(text[max(0, m.start() - 40): m.start()]):
+        return []  # "hoped to visit", "invited him to visit": a wish or an invitation, not a trip
     if active and hosting and not passive:
         m = active if active.start() < hosting.start() else hosting  # the verb that comes first decides
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
