@@ -1,0 +1,193 @@
+"""Context clues that steer an ambiguous place name, strongest first.
+
+A name shared by places in several countries (Halifax, Santa Maria, Perth) or
+levels (Hualien City and Hualien County) is resolved by what the text says
+around it, in this order:
+
+1. the sentence ties it to a country: "China's Tianjin", "the German city of
+   Halle", or a qualifier right after it: "Perth, Scotland", "Santa Maria in the
+   Philippines", "Fuzhou in Jiangxi Province", "Richmond (Virginia)";
+2. a level word written with it: "Hualien County" is the county (a Taiwanese
+   first-level division), not the city of the same name;
+3. the story's other places: countries named, and countries of places whose name
+   is unambiguous and that the text marks as places ("to Aachen", "Mayor of
+   Calderdale") break ties between same-named towns of different countries;
+4. the story's own earlier wording: after "Shibetsu City" or "Santa Maria in the
+   Philippines", a bare "Shibetsu" or "Santa Maria" is the same place.
+
+Kept apart from the scanning loop in :mod:`kizuna.gazetteer.resolver`: this is
+only the choosing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
+from kizuna.gazetteer.names import fold
+
+if TYPE_CHECKING:
+    from kizuna.gazetteer.resolver import Gazetteer
+
+# Adjectives of country names that news puts before a level word ("the German city of").
+DEMONYM_COUNTRIES = {
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "south korean": "KR", "vietnamese": "VN",
+    "taiwanese": "TW", "american": "US", "australian": "AU", "german": "DE", "french": "FR", "italian": "IT",
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE", "filipino": "PH",
+    "philippine": "PH", "serbian": "RS", "lao": "LA", "laotian": "LA", "russian": "RU", "canadian": "CA",
+    "thai": "TH", "indonesian": "ID", "malaysian": "MY", "mongolian": "MN", "indian": "IN", "spanish": "ES",
+    "dutch": "NL", "brazilian": "BR", "mexican": "MX", "cambodian": "KH", "polish": "PL", "hungarian": "HU",
+    "turkish": "TR", "new zealand": "NZ", "south african": "ZA", "austrian": "AT", "swiss": "CH",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "belgian": "BE", "portuguese": "PT",
+    "czech": "CZ", "slovak": "SK", "romanian": "RO", "ukrainian": "UA", "greek": "GR", "croatian": "HR",
+    "argentine": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "egyptian": "EG",
+    "kenyan": "KE", "nigerian": "NG", "israeli": "IL", "myanmar": "MM", "uzbek": "UZ", "kazakh": "KZ",
+}
+_LEVEL_NOUNS = (r"(?:(?:port|border|coastal|industrial|historic|northern|southern|eastern|western|central)\s+)?"
+                r"(?:city|town|village|county|prefecture|province|state|municipality|district|region|borough|capital)")
+_DEMONYM_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+" + _LEVEL_NOUNS + r"\s+of\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
+_DIRECTION = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|northeast|northwest|" \
+             r"southeast|southwest)"
+# What may stand between a name and the country or region it lies in.
+_WITHIN_GAP = re.compile(
+    r"(?:\s*,\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?"
+    r"(?:(?:U\.?S\.?|Australian|Canadian|Chinese|Japanese|Indian)\s+)?(?:(?:state|province|prefecture|region)\s+of\s+)?)"
+)
+# Words after a mention saying it is one of its region's counties ("Hualien County").
+_COUNTY = re.compile(r"\bcounty$")
+# Trailing level words stripped to get the bare name a later mention may use.
+_TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|shi|si|gun|ku|machi|cho)$")
+_CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|mayor|Governor|governor|near|"
+                         r"towards?|outside)|['’]s)\s+$")
+
+
+def country_before(gz: Gazetteer, text: str, start: int) -> str | None:
+    """'China's Tianjin', 'the German city of Halle' -> the country the words before a name give."""
+    window = text[max(0, start - 60): start]
+    m = _POSSESSIVE_BEFORE.search(window)
+    if m:
+        for e in gz.index.get(fold(m.group(1)), []):
+            if e.place.level == "country":
+                return e.place.country
+    m = _DEMONYM_BEFORE.search(window)
+    if m:
+        return DEMONYM_COUNTRIES.get(m.group("dem").lower())
+    return None
+
+
+def _container(gz: Gazetteer, text: str, m: Mention, nxt: Mention | None) -> Place | None:
+    """The country or region a qualifier right after ``m`` names ("Perth, Scotland")."""
+    if nxt is None or nxt.start - m.end > 45:
+        return None
+    if not _WITHIN_GAP.fullmatch(text[m.end: nxt.start]):
+        return None
+    if nxt.place is not None and nxt.place.level in ("country", "region"):
+        return nxt.place
+    wide = [c for c in nxt.candidates if c.place.level in ("country", "region")]
+    if len(wide) != 1:
+        return None
+    return wide[0].place
+
+
+def _inside(c: Candidate, box: Place) -> bool:
+    """Whether a candidate may lie in ``box``; a town whose region the data lacks may lie in any."""
+    return c.place.country == box.country and (box.level == "country" or c.place.level == "region"
+                                               or c.place.parent in (box.id, box.country))
+
+
+def _bare(m: Mention) -> str:
+    """'Shibetsu City' -> 'shibetsu': the name a later mention may use alone."""
+    return _TRAILING_LEVEL.sub("", fold(m.text))
+
+
+def _countries_of(m: Mention) -> set[str]:
+    return {c.place.country for c in m.candidates}
+
+
+def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveContext) -> None:
+    """Score and choose a place for every mention, using the clues in the module docstring."""
+    locals_: list[ResolveContext] = []
+    for m in raw:
+        local = ResolveContext(countries=ctx.countries, country=country_before(gz, text, m.start),
+                               level=m.level_hint or ctx.level, date=ctx.date)
+        m.candidates = gz._score(gz.index.get(m.key, []), local, "exact")
+        locals_.append(local)
+    # 1. a qualifier after the name: "Fuzhou in Jiangxi Province", "Santa Maria in the Philippines"
+    boxed: list[bool] = [False] * len(raw)
+    forced: dict[int, Place] = {}
+    for i, m in enumerate(raw):
+        local = locals_[i]
+        if local.country or len(m.candidates) < 2:
+            continue
+        box = _container(gz, text, m, raw[i + 1] if i + 1 < len(raw) else None)
+        if box is None or box.id == (m.candidates[0].place.id if m.candidates else None):
+            continue
+        if not any(_inside(c, box) for c in m.candidates if c.place.level != "country"):
+            continue
+        local.country = box.country
+        cands = gz._score(gz.index.get(m.key, []), local, "exact")
+        if box.level == "region":
+            cands = sorted((Candidate(c.place, round(c.score + 1.5, 3), c.reason + f", within {box.name}")
+                            if c.place.parent == box.id else c for c in cands), key=lambda c: -c.score)
+        m.candidates = cands
+        boxed[i] = True
+        if raw[i + 1].place is None and box.level == "region":
+            forced[i + 1] = box  # "Richmond, Virginia": the state, not South Africa's Virginia
+    # 2. "Hualien County": a county that is its country's first-level division
+    for m in raw:
+        if m.candidates and _COUNTY.search(fold(m.text)):
+            top_country = m.candidates[0].place.country
+            county = [e.place for e in gz.index.get(m.key, []) + gz.index.get(_bare(m), [])
+                      if e.place.level == "region" and e.place.kind == "county" and e.place.country == top_country]
+            if county:
+                c = Candidate(county[0], 0.0, "exact name")
+                m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", county")] + [
+                    x for x in m.candidates if x.place.id != c.place.id]
+    for i, m in enumerate(raw):
+        m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
+    # 3. the story's other places break ties between same-named towns of different countries
+    support = _supporting_countries(text, raw, locals_, boxed)
+    extra = tuple(c for c in support if c not in ctx.countries)
+    if extra:
+        for i, m in enumerate(raw):
+            local = locals_[i]
+            if local.country or boxed[i] or len(_countries_of(m)) < 2:
+                continue
+            wider = ResolveContext(countries=ctx.countries + extra, country=None, level=local.level, date=local.date)
+            cands = gz._score(gz.index.get(m.key, []), wider, "exact")
+            place = gz._choose(cands, wider, m.key)
+            if place is not None:
+                m.candidates, m.place = cands, place
+    # 4. a bare name after the story has said which place it is
+    told: dict[str, set[str]] = {}
+    for i, m in enumerate(raw):
+        if m.place is not None and (boxed[i] or locals_[i].country or _bare(m) != fold(m.text)):
+            told.setdefault(_bare(m), set()).add(m.place.id)
+    for i, m in enumerate(raw):
+        ids = told.get(_bare(m))
+        if not ids or len(ids) != 1 or boxed[i] or locals_[i].country or m.level_hint or _bare(m) != fold(m.text):
+            continue
+        (pid,) = ids
+        same = next((c for c in m.candidates if c.place.id == pid), None)
+        if same is not None and (m.place is None or m.place.id != pid):
+            m.place = same.place
+
+
+def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveContext],
+                          boxed: list[bool]) -> tuple[str, ...]:
+    """Countries of places the text marks as places and whose name only one country has, most named first."""
+    counts: Counter[str] = Counter()
+    for i, m in enumerate(raw):
+        p = m.place
+        if p is None or len(_countries_of(m)) != 1:
+            continue
+        marked = (p.level in ("country", "region") or m.level_hint is not None or boxed[i]
+                  or locals_[i].country is not None
+                  or bool(_CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
+        if marked and not (p.level == "municipality" and len(m.text) <= 3):
+            counts[p.country] += 1
+    return tuple(c for c, _ in counts.most_common())
