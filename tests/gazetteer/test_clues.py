@@ -107,3 +107,45 @@ def test_council_names_steer_a_shared_town_name(gz):
     text = ("Councillors from Calderdale travelled to Aachen, where the Oberburgermeister of Aachen "
             "welcomed the Halifax delegation.")
     assert _where(gz, text, "Halifax")[0] == "GB"
+
+
+@pytest.mark.parametrize(("text", "pid"), [
+    ("Washington State opened a trade office in Kobe.", "US-WA"),
+    ("the Governor of Washington led the mission", "US-WA"),
+    ("Washington Governor Jay Inslee toured Sichuan.", "US-WA"),
+    ("a sister-state pact with the state of Washington", "US-WA"),
+    ("Georgia Governor Brian Kemp visited Seoul.", "US-GA"),
+    ("the Mayor of Washington flew to Seoul", "US-DC"),
+    ("Washington, D.C. and Seoul", "US-DC"),
+    ("Washington DC and Seoul", "US-DC"),
+])
+def test_state_words_choose_the_state(gz, text, pid):
+    first = next(p for w, p in _places(gz, text) if w.startswith(("Washington", "Georgia")))
+    assert first.id == pid
+
+
+def test_a_bare_washington_after_washington_state(gz):
+    got = _places(gz, "Washington State signed the pact in 1963. Since then Washington has sent 40 missions.")
+    assert [p.id for _, p in got] == ["US-WA", "US-WA"]
+
+
+@pytest.mark.parametrize(("text", "name", "pid"), [
+    ("Governors came from Oregon, Washington and Idaho.", "Washington", "US-WA"),
+    ("Trade offices of Georgia, Alabama and Florida joined.", "Georgia", "US-GA"),
+])
+def test_a_name_in_a_list_of_states_is_a_state(gz, text, name, pid):
+    assert dict(_places(gz, text))[name].id == pid
+
+
+def test_a_country_among_countries_stays_the_country(gz):
+    got = dict(_places(gz, "Envoys from Georgia, Armenia and Azerbaijan met.", countries=("GE", "AM", "AZ")))
+    assert got["Georgia"].id == "GE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("researchers at the University of Washington", "Washington"),
+    ("a loan from the Bank of Kent", "Kent"),
+    ("the Duke of Norfolk attended", "Norfolk"),
+])
+def test_an_institution_of_a_place_is_not_the_place(gz, text, name):
+    assert [w for w, _ in _places(gz, text) if w == name] == []

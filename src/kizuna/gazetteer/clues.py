@@ -60,7 +60,7 @@ _WITHIN_GAP = re.compile(
 # Words after a mention saying it is one of its region's counties ("Hualien County").
 _COUNTY = re.compile(r"\bcounty$")
 # Trailing level words stripped to get the bare name a later mention may use.
-_TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|shi|si|gun|ku|machi|cho)$")
+_TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|state|shi|si|gun|ku|machi|cho)$")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|mayor|Governor|governor|near|"
                          r"towards?|outside)|['’]s)\s+$")
 
@@ -97,6 +97,54 @@ def _inside(c: Candidate, box: Place) -> bool:
     """Whether a candidate may lie in ``box``; a town whose region the data lacks may lie in any."""
     return c.place.country == box.country and (box.level == "country" or c.place.level == "region"
                                                or c.place.parent in (box.id, box.country))
+
+
+_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Gg]overnor|[Gg]overnorship)\s+of\s+(?:the\s+)?$")
+_STATE_AFTER = re.compile(r"^\s+(?:[Gg]overnor|[Ss]tate\s+(?:[Gg]overnment|[Ll]egislature|[Ss]enate|[Hh]ouse))\b")
+
+
+def _state_cue(text: str, m: Mention) -> bool:
+    """Whether the words around a name say it is a state: 'Washington State', 'Governor of', 'Ohio Governor'."""
+    if re.search(r"\bstate$", fold(m.text)):
+        return True
+    return bool(_STATE_BEFORE.search(text[max(0, m.start - 20): m.start]) or _STATE_AFTER.match(text[m.end: m.end + 30]))
+
+
+_ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|Bank|Museum|Hospital|Academy|School|Library|Diocese|"
+                         r"Archdiocese|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _like_the_list(text: str, raw: list[Mention]) -> None:
+    """'Wyoming, Tennessee, Maine, Missouri, Washington, and Indiana': a name in a list of one country's
+    states (or provinces) is the state of that name, when its neighbours leave no doubt."""
+    for i, m in enumerate(raw):
+        if len(m.candidates) < 2:
+            continue
+        kinds: Counter[tuple[str, str | None]] = Counter()
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= j < len(raw):
+                continue
+            if not all(_LIST_GAP.fullmatch(text[x.end: y.start]) for x, y in _chain(raw, min(i, j), max(i, j))):
+                continue
+            n = raw[j]
+            if len(n.candidates) == 1 or (len(n.candidates) > 1 and n.candidates[0].score - n.candidates[1].score >= 1):
+                p = n.candidates[0].place
+                if p.level == "region":
+                    kinds[(p.country, p.kind)] += 1
+        if sum(kinds.values()) < 2 or len(kinds) != 1:
+            continue
+        ((country, kind),) = kinds
+        same = [c for c in m.candidates if c.place.level == "region" and c.place.country == country
+                and c.place.kind == kind]
+        if len(same) == 1 and same[0] is not m.candidates[0]:
+            c = same[0]
+            m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", like its list")] + [
+                x for x in m.candidates if x.place.id != c.place.id]
+
+
+def _chain(raw: list[Mention], lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    return [(raw[k], raw[k + 1]) for k in range(lo, hi)]
 
 
 def _bare(m: Mention) -> str:
@@ -147,8 +195,20 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                 c = Candidate(county[0], 0.0, "exact name")
                 m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", county")] + [
                     x for x in m.candidates if x.place.id != c.place.id]
+    # "Washington State", "the Governor of Washington", "Georgia Governor": a state, not D.C. or the country
+    for i, m in enumerate(raw):
+        if len(m.candidates) > 1 and m.candidates[0].place.kind != "state" and _state_cue(text, m):
+            states = [c for c in m.candidates if c.place.level == "region" and c.place.kind == "state"]
+            if len(states) == 1 or (states and locals_[i].country == states[0].place.country):
+                c = states[0]
+                locals_[i].country = c.place.country
+                m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", a state")] + [
+                    x for x in m.candidates if x.place.id != c.place.id]
+    _like_the_list(text, raw)
     for i, m in enumerate(raw):
         m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
+        if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
+            m.place, m.candidates = None, []  # "the University of Washington" is no government
     # 3. the story's other places break ties between same-named towns of different countries
     support = _supporting_countries(text, raw, locals_, boxed)
     extra = tuple(c for c in support if c not in ctx.countries)
