@@ -149,3 +149,17 @@ def test_a_country_among_countries_stays_the_country(gz):
 ])
 def test_an_institution_of_a_place_is_not_the_place(gz, text, name):
     assert [w for w, _ in _places(gz, text) if w == name] == []
+
+
+def test_a_list_of_prefectures_keeps_its_prefecture(gz):
+    """'Toyama City' elsewhere in the story does not make the Toyama of a prefecture list the city."""
+    text = ("Missions went to Saitama, Hyogo, Nagano and Toyama. "
+            "Forums were held in Sendai City, Toyama City and Fukui City.")
+    got = [(w, p.id) for w, p in _places(gz, text) if w == "Toyama"]
+    assert got == [("Toyama", "JP-16")]
+
+
+def test_a_headline_name_takes_the_bodys_qualified_form(gz):
+    text = "Yilan, Japan's Nanto sign pact\n\nOn Monday, Yilan City signed a friendship pact with Nanto."
+    got = [p.id for w, p in _places(gz, text) if w.startswith("Yilan")]
+    assert len(set(got)) == 1 and got[0] == gz.resolve_name("Yilan City").id

@@ -115,9 +115,11 @@ _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|Bank|Museum|Hospita
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _like_the_list(text: str, raw: list[Mention]) -> None:
+def _like_the_list(text: str, raw: list[Mention]) -> list[bool]:
     """'Wyoming, Tennessee, Maine, Missouri, Washington, and Indiana': a name in a list of one country's
-    states (or provinces) is the state of that name, when its neighbours leave no doubt."""
+    states (or provinces) is the state of that name, when its neighbours leave no doubt.
+    Returns which mentions stand in such a list."""
+    listed = [False] * len(raw)
     for i, m in enumerate(raw):
         if len(m.candidates) < 2:
             continue
@@ -132,15 +134,17 @@ def _like_the_list(text: str, raw: list[Mention]) -> None:
                 p = n.candidates[0].place
                 if p.level == "region":
                     kinds[(p.country, p.kind)] += 1
-        if sum(kinds.values()) < 2 or len(kinds) != 1:
+        if sum(kinds.values()) < 2 or len({c for c, _ in kinds}) != 1:
             continue
-        ((country, kind),) = kinds
-        same = [c for c in m.candidates if c.place.level == "region" and c.place.country == country
-                and c.place.kind == kind]
+        (country, kind), _n = kinds.most_common(1)[0]
+        listed[i] = True
+        regions = [c for c in m.candidates if c.place.level == "region" and c.place.country == country]
+        same = [c for c in regions if c.place.kind == kind] if len(regions) > 1 else regions
         if len(same) == 1 and same[0] is not m.candidates[0]:
             c = same[0]
             m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", like its list")] + [
                 x for x in m.candidates if x.place.id != c.place.id]
+    return listed
 
 
 def _chain(raw: list[Mention], lo: int, hi: int) -> list[tuple[Mention, Mention]]:
@@ -204,7 +208,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                 locals_[i].country = c.place.country
                 m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", a state")] + [
                     x for x in m.candidates if x.place.id != c.place.id]
-    _like_the_list(text, raw)
+    listed = _like_the_list(text, raw)
     for i, m in enumerate(raw):
         m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
         if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
@@ -222,18 +226,19 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
             place = gz._choose(cands, wider, m.key)
             if place is not None:
                 m.candidates, m.place = cands, place
-    # 4. a bare name after the story has said which place it is
+    # 4. a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)
     told: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         if m.place is not None and (boxed[i] or locals_[i].country or _bare(m) != fold(m.text)):
             told.setdefault(_bare(m), set()).add(m.place.id)
     for i, m in enumerate(raw):
         ids = told.get(_bare(m))
-        if not ids or len(ids) != 1 or boxed[i] or locals_[i].country or m.level_hint or _bare(m) != fold(m.text):
+        if (not ids or len(ids) != 1 or _bare(m) != fold(m.text) or boxed[i] or locals_[i].country or m.level_hint
+                or listed[i]):
             continue
         (pid,) = ids
         same = next((c for c in m.candidates if c.place.id == pid), None)
-        if same is not None and (m.place is None or m.place.id != pid):
+        if same is not None:
             m.place = same.place
 
 
