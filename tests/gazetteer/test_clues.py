@@ -163,3 +163,23 @@ def test_a_headline_name_takes_the_bodys_qualified_form(gz):
     text = "Yilan, Japan's Nanto sign pact\n\nOn Monday, Yilan City signed a friendship pact with Nanto."
     got = [p.id for w, p in _places(gz, text) if w.startswith("Yilan")]
     assert len(set(got)) == 1 and got[0] == gz.resolve_name("Yilan City").id
+
+
+@pytest.mark.parametrize(("text", "name", "parent"), [
+    ("Taizhou, a city in east China's Zhejiang province, signed the pact.", "Taizhou", "CN-ZJ"),
+    ("Fuzhou in China's Jiangxi Province hosted the fair.", "Fuzhou", "CN-JX"),
+    ("Richmond, a port city in the Canadian province of British Columbia, joined.", "Richmond", "CA"),
+])
+def test_a_described_qualifier(gz, text, name, parent):
+    assert _where(gz, text, name)[1] == parent
+
+
+def test_the_country_in_a_described_qualifier_stays_the_country(gz):
+    got = dict(_places(gz, "Taizhou, a city in east China's Zhejiang province, signed the pact."))
+    assert got["China"].id == "CN"
+
+
+def test_a_demonym_in_the_story_breaks_a_tie(gz):
+    """'A Scottish delegation': the Perth of the story is the Scottish one."""
+    text = "A Scottish delegation arrived on Monday. The visitors from Perth toured the port."
+    assert _where(gz, text, "Perth")[0] == "GB"

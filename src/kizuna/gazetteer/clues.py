@@ -45,6 +45,8 @@ DEMONYM_COUNTRIES = {
     "argentine": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "egyptian": "EG",
     "kenyan": "KE", "nigerian": "NG", "israeli": "IL", "myanmar": "MM", "uzbek": "UZ", "kazakh": "KZ",
 }
+_DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(sorted((d.title() for d in DEMONYM_COUNTRIES), key=len, reverse=True))
+                           + r")\b")
 _LEVEL_NOUNS = (r"(?:(?:port|border|coastal|industrial|historic|northern|southern|eastern|western|central)\s+)?"
                 r"(?:city|town|village|county|prefecture|province|state|municipality|district|region|borough|capital)")
 _DEMONYM_BEFORE = re.compile(
@@ -54,7 +56,9 @@ _DIRECTION = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|ce
              r"southeast|southwest)"
 # What may stand between a name and the country or region it lies in.
 _WITHIN_GAP = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?"
+    r"(?:\s*,\s*|\s*\(\s*|\s+of\s+(?:the\s+)?|"
+    r"(?:,\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?" + _LEVEL_NOUNS + r"\s+(?:located\s+)?|\s+)"
+    r"in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?"
     r"(?:(?:U\.?S\.?|Australian|Canadian|Chinese|Japanese|Indian)\s+)?(?:(?:state|province|prefecture|region)\s+of\s+)?)"
 )
 # Words after a mention saying it is one of its region's counties ("Hualien County").
@@ -176,6 +180,12 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
         if local.country or len(m.candidates) < 2:
             continue
         box = _container(gz, text, m, raw[i + 1] if i + 1 < len(raw) else None)
+        if box is not None and box.level == "country" and i + 2 < len(raw) and re.fullmatch(
+                r"['’]s\s+", text[raw[i + 1].end: raw[i + 2].start]):
+            # "a city in east China's Zhejiang province": the province, not just the country
+            region = next((c.place for c in raw[i + 2].candidates
+                           if c.place.level == "region" and c.place.country == box.country), None)
+            box = region or box
         if box is None or box.id == (m.candidates[0].place.id if m.candidates else None):
             continue
         if not any(_inside(c, box) for c in m.candidates if c.place.level != "country"):
@@ -187,7 +197,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                             if c.place.parent == box.id else c for c in cands), key=lambda c: -c.score)
         m.candidates = cands
         boxed[i] = True
-        if raw[i + 1].place is None and box.level == "region":
+        if box.level == "region" and any(c.place.id == box.id for c in raw[i + 1].candidates):
             forced[i + 1] = box  # "Richmond, Virginia": the state, not South Africa's Virginia
     # 2. "Hualien County": a county that is its country's first-level division
     for m in raw:
@@ -255,6 +265,8 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
                   or bool(_CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
         if marked and not (p.level == "municipality" and len(m.text) <= 3):
             counts[p.country] += 1
+    for d in _DEMONYM_WORD.finditer(text):  # "a British delegation", "Japanese localities"
+        counts[DEMONYM_COUNTRIES[d.group(0).lower()]] += 1
     return tuple(c for c, _ in counts.most_common())
 
 
