@@ -61,8 +61,6 @@ _WITHIN_GAP = re.compile(
     r"in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?"
     r"(?:(?:U\.?S\.?|Australian|Canadian|Chinese|Japanese|Indian)\s+)?(?:(?:state|province|prefecture|region)\s+of\s+)?)"
 )
-# Words after a mention saying it is one of its region's counties ("Hualien County").
-_COUNTY = re.compile(r"\bcounty$")
 # Trailing level words stripped to get the bare name a later mention may use.
 _TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|state|shi|si|gun|ku|machi|cho)$")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|mayor|Governor|governor|near|"
@@ -109,7 +107,7 @@ _STATE_AFTER = re.compile(r"^\s+(?:[Gg]overnor|[Ss]tate\s+(?:[Gg]overnment|[Ll]e
 
 def _state_cue(text: str, m: Mention) -> bool:
     """Whether the words around a name say it is a state: 'Washington State', 'Governor of', 'Ohio Governor'."""
-    if re.search(r"\bstate$", fold(m.text)):
+    if m.text[-6:].lower() in (" state", "-state"):
         return True
     return bool(_STATE_BEFORE.search(text[max(0, m.start - 20): m.start]) or _STATE_AFTER.match(text[m.end: m.end + 30]))
 
@@ -201,7 +199,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
             forced[i + 1] = box  # "Richmond, Virginia": the state, not South Africa's Virginia
     # 2. "Hualien County": a county that is its country's first-level division
     for m in raw:
-        if m.candidates and _COUNTY.search(fold(m.text)):
+        if m.candidates and m.text[-6:].lower() == "county":
             top_country = m.candidates[0].place.country
             county = [e.place for e in gz.index.get(m.key, []) + gz.index.get(_bare(m), [])
                       if e.place.level == "region" and e.place.kind == "county" and e.place.country == top_country]
@@ -237,13 +235,15 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
             if place is not None:
                 m.candidates, m.place = cands, place
     # 4. a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)
+    folded = [fold(m.text) for m in raw]
+    bares = [_TRAILING_LEVEL.sub("", f) for f in folded]
     told: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
-        if m.place is not None and (boxed[i] or locals_[i].country or _bare(m) != fold(m.text)):
-            told.setdefault(_bare(m), set()).add(m.place.id)
+        if m.place is not None and (boxed[i] or locals_[i].country or bares[i] != folded[i]):
+            told.setdefault(bares[i], set()).add(m.place.id)
     for i, m in enumerate(raw):
-        ids = told.get(_bare(m))
-        if (not ids or len(ids) != 1 or _bare(m) != fold(m.text) or boxed[i] or locals_[i].country or m.level_hint
+        ids = told.get(bares[i])
+        if (not ids or len(ids) != 1 or bares[i] != folded[i] or boxed[i] or locals_[i].country or m.level_hint
                 or listed[i]):
             continue
         (pid,) = ids
