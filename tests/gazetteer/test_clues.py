@@ -183,3 +183,19 @@ def test_a_demonym_in_the_story_breaks_a_tie(gz):
     """'A Scottish delegation': the Perth of the story is the Scottish one."""
     text = "A Scottish delegation arrived on Monday. The visitors from Perth toured the port."
     assert _where(gz, text, "Perth")[0] == "GB"
+
+
+@pytest.mark.parametrize(("text", "pid"), [
+    ("Students from Spokane, Washington, arrived.", "US-WA"),
+    ("Tacoma, Washington, and Kitakyushu", "US-WA"),
+    ("The forum in Augusta, Georgia, opened.", "US-GA"),
+    ("Batumi, Georgia, hosted the fair.", "GE"),
+])
+def test_the_qualifier_is_the_one_that_holds_the_town(gz, text, pid):
+    got = dict(_places(gz, text))
+    assert got[next(k for k in got if k in ("Washington", "Georgia"))].id == pid
+
+
+def test_a_list_of_regions_does_not_qualify_its_members(gz):
+    got = _places(gz, "Shizuoka, Kanagawa and Yamanashi signed a disaster pact.")
+    assert [p.id for _, p in got] == ["JP-22", "JP-14", "JP-19"]

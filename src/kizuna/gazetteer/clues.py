@@ -89,16 +89,21 @@ def _container(gz: Gazetteer, text: str, m: Mention, nxt: Mention | None) -> Pla
         return None
     if nxt.place is not None and nxt.place.level in ("country", "region"):
         return nxt.place
-    wide = [c for c in nxt.candidates if c.place.level in ("country", "region")]
-    if len(wide) != 1:
+    wide = [c.place for c in nxt.candidates if c.place.level in ("country", "region")]
+    if len(wide) > 1:  # "Bellevue, Washington": the Washington that has the likeliest Bellevue
+        for c in m.candidates:
+            for w in wide:
+                if c.place.id != w.id and (c.place.parent == w.id or (w.level == "country" and c.place.country == w.id)):
+                    return w
         return None
-    return wide[0].place
+    return wide[0] if wide else None
 
 
 def _inside(c: Candidate, box: Place) -> bool:
     """Whether a candidate may lie in ``box``; a town whose region the data lacks may lie in any."""
-    return c.place.country == box.country and (box.level == "country" or c.place.level == "region"
-                                               or c.place.parent in (box.id, box.country))
+    if c.place.country != box.country:
+        return False
+    return box.level == "country" or (c.place.level == "municipality" and c.place.parent in (box.id, box.country))
 
 
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Gg]overnor|[Gg]overnorship)\s+of\s+(?:the\s+)?$")
@@ -175,7 +180,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
     forced: dict[int, Place] = {}
     for i, m in enumerate(raw):
         local = locals_[i]
-        if local.country or len(m.candidates) < 2:
+        if local.country or not m.candidates:
             continue
         box = _container(gz, text, m, raw[i + 1] if i + 1 < len(raw) else None)
         if box is not None and box.level == "country" and i + 2 < len(raw) and re.fullmatch(
@@ -184,9 +189,13 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
             region = next((c.place for c in raw[i + 2].candidates
                            if c.place.level == "region" and c.place.country == box.country), None)
             box = region or box
-        if box is None or box.id == (m.candidates[0].place.id if m.candidates else None):
+        if box is None or box.id == m.candidates[0].place.id:
             continue
         if not any(_inside(c, box) for c in m.candidates if c.place.level != "country"):
+            continue
+        if any(c.place.id == box.id for c in raw[i + 1].candidates):
+            forced[i + 1] = box  # "Richmond, Virginia", "Batumi, Georgia": the state or country of the town
+        if len(m.candidates) < 2:
             continue
         local.country = box.country
         cands = gz._score(gz.index.get(m.key, []), local, "exact")
@@ -195,8 +204,6 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                             if c.place.parent == box.id else c for c in cands), key=lambda c: -c.score)
         m.candidates = cands
         boxed[i] = True
-        if box.level == "region" and any(c.place.id == box.id for c in raw[i + 1].candidates):
-            forced[i + 1] = box  # "Richmond, Virginia": the state, not South Africa's Virginia
     # 2. "Hualien County": a county that is its country's first-level division
     for m in raw:
         if m.candidates and m.text[-6:].lower() == "county":
