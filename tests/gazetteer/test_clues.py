@@ -199,3 +199,30 @@ def test_the_qualifier_is_the_one_that_holds_the_town(gz, text, pid):
 def test_a_list_of_regions_does_not_qualify_its_members(gz):
     got = _places(gz, "Shizuoka, Kanagawa and Yamanashi signed a disaster pact.")
     assert [p.id for _, p in got] == ["JP-22", "JP-14", "JP-19"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The choir flew to our Belgian twin town, Halle, in June.", "Halle", "BE"),
+    ("It signed with its Canadian sister city, Richmond, in 1998.", "Richmond", "CA"),
+    ("the Scottish city Perth hosted the games", "Perth", "GB"),
+])
+def test_an_appositive_with_a_demonym(gz, text, name, country):
+    assert _where(gz, text, name)[0] == country
+
+
+def test_a_small_town_of_a_country_the_story_only_implies(gz):
+    """Germany is named; the French town is admitted because the story is plainly about France too."""
+    text = ("Germany and the twinning committee met on Friday. The French mayor welcomed the French guests "
+            "to Bry-sur-Marne, and a band from Moosburg came as well.")
+    got = dict(_places(gz, text))
+    assert got["Bry-sur-Marne"].country == "FR"
+
+
+def test_a_town_written_with_its_level_word_is_admitted(gz):
+    got = dict(_places(gz, "Delegates from Japan met the Sawbridgeworth Town Council on Monday."))
+    assert got["Sawbridgeworth Town"].country == "GB"
+
+
+def test_a_small_town_abroad_with_no_cue_stays_out(gz):
+    """Nothing in the story speaks of France: a small French town name is not taken."""
+    assert "Bry-sur-Marne" not in dict(_places(gz, "Japan and Korea met; Bry-sur-Marne was not discussed."))

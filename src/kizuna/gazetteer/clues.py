@@ -50,7 +50,8 @@ _DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(sorted((d.title() for d in DEMONY
 _LEVEL_NOUNS = (r"(?:(?:port|border|coastal|industrial|historic|northern|southern|eastern|western|central)\s+)?"
                 r"(?:city|town|village|county|prefecture|province|state|municipality|district|region|borough|capital)")
 _DEMONYM_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+" + _LEVEL_NOUNS + r"\s+of\s+$")
+    r"\b(?:the|a|an|our|their|its|his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:(?:twin|sister|partner|friendship)\s+)?" + _LEVEL_NOUNS + r"(?:\s+of\s+|,\s+|\s+)$")
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
 _DIRECTION = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|northeast|northwest|" \
              r"southeast|southwest)"
@@ -228,19 +229,27 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
         m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
         if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
             m.place, m.candidates = None, []  # "the University of Washington" is no government
-    # 3. the story's other places break ties between same-named towns of different countries
+    # 3. the story's other places break ties between same-named towns of different countries, and
+    # admit a town of a country the story speaks of without naming it ("our French twin town")
     support = _supporting_countries(text, raw, locals_, boxed)
     extra = tuple(c for c in support if c not in ctx.countries)
     if extra:
         for i, m in enumerate(raw):
             local = locals_[i]
-            if local.country or boxed[i] or len(_countries_of(m)) < 2:
+            if local.country or boxed[i] or (len(_countries_of(m)) < 2 and m.place is not None):
+                continue
+            if m.place is None and not (m.candidates and m.candidates[0].place.country in extra):
                 continue
             wider = ResolveContext(countries=ctx.countries + extra, country=None, level=local.level, date=local.date)
             cands = gz._score(gz.index.get(m.key, []), wider, "exact")
             place = gz._choose(cands, wider, m.key)
             if place is not None:
                 m.candidates, m.place = cands, place
+    # a town written with its level word ("Sawbridgeworth Town Council"), which no other place shares
+    for m in raw:
+        if (m.place is None and len(m.candidates) == 1 and m.level_hint == m.candidates[0].place.level
+                and fold(m.text) != m.key):
+            m.place = m.candidates[0].place
     # 4. a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)
     folded = [fold(m.text) for m in raw]
     bares = [_TRAILING_LEVEL.sub("", f) for f in folded]
