@@ -176,7 +176,29 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                                level=m.level_hint or ctx.level, date=ctx.date)
         m.candidates = gz._score(gz.index.get(m.key, []), local, "exact")
         locals_.append(local)
-    # 1. a qualifier after the name: "Fuzhou in Jiangxi Province", "Santa Maria in the Philippines"
+    boxed, forced = _qualifiers(gz, text, raw, locals_)
+    _level_words(gz, text, raw, locals_)
+    listed = _like_the_list(text, raw)
+    for i, m in enumerate(raw):
+        m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
+        if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
+            m.place, m.candidates = None, []  # "the University of Washington" is no government
+    _story_countries(gz, text, raw, locals_, boxed, ctx)
+    # a town written with its level word ("Sawbridgeworth Town Council"), which no other place shares
+    for m in raw:
+        if (m.place is None and len(m.candidates) == 1 and m.level_hint == m.candidates[0].place.level
+                and fold(m.text) != m.key):
+            m.place = m.candidates[0].place
+    _as_told(raw, locals_, boxed, listed)
+
+
+def _qualifiers(gz: Gazetteer, text: str, raw: list[Mention], locals_: list[ResolveContext]
+                ) -> tuple[list[bool], dict[int, Place]]:
+    """Clue 1, a qualifier after the name: "Fuzhou in Jiangxi Province", "Santa Maria in the Philippines".
+
+    Returns which mentions a qualifier placed, and the qualifiers' own places ("Richmond, Virginia":
+    the state, not South Africa's Virginia) by mention index.
+    """
     boxed: list[bool] = [False] * len(raw)
     forced: dict[int, Place] = {}
     for i, m in enumerate(raw):
@@ -195,7 +217,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
         if not any(_inside(c, box) for c in m.candidates if c.place.level != "country"):
             continue
         if any(c.place.id == box.id for c in raw[i + 1].candidates):
-            forced[i + 1] = box  # "Richmond, Virginia", "Batumi, Georgia": the state or country of the town
+            forced[i + 1] = box
         if len(m.candidates) < 2:
             continue
         local.country = box.country
@@ -205,52 +227,55 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
                             if c.place.parent == box.id else c for c in cands), key=lambda c: -c.score)
         m.candidates = cands
         boxed[i] = True
-    # 2. "Hualien County": a county that is its country's first-level division
-    for m in raw:
+    return boxed, forced
+
+
+def _promote(m: Mention, place: Place, why: str) -> None:
+    """Put ``place`` first among a mention's candidates."""
+    top = m.candidates[0].score if m.candidates else 0.0
+    m.candidates = [Candidate(place, round(top + 0.5, 3), why)] + [x for x in m.candidates if x.place.id != place.id]
+
+
+def _level_words(gz: Gazetteer, text: str, raw: list[Mention], locals_: list[ResolveContext]) -> None:
+    """Clue 2, level words: "Hualien County" is Taiwan's county, not the city of that name;
+    "Washington State", "the Governor of Washington", "Georgia Governor" are states, not D.C. or the country."""
+    for i, m in enumerate(raw):
         if m.candidates and m.text[-6:].lower() == "county":
             top_country = m.candidates[0].place.country
             county = [e.place for e in gz.index.get(m.key, []) + gz.index.get(_bare(m), [])
                       if e.place.level == "region" and e.place.kind == "county" and e.place.country == top_country]
             if county:
-                c = Candidate(county[0], 0.0, "exact name")
-                m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", county")] + [
-                    x for x in m.candidates if x.place.id != c.place.id]
-    # "Washington State", "the Governor of Washington", "Georgia Governor": a state, not D.C. or the country
-    for i, m in enumerate(raw):
+                _promote(m, county[0], "exact name, county")
         if len(m.candidates) > 1 and m.candidates[0].place.kind != "state" and _state_cue(text, m):
             states = [c for c in m.candidates if c.place.level == "region" and c.place.kind == "state"]
             if len(states) == 1 or (states and locals_[i].country == states[0].place.country):
-                c = states[0]
-                locals_[i].country = c.place.country
-                m.candidates = [Candidate(c.place, round(m.candidates[0].score + 0.5, 3), c.reason + ", a state")] + [
-                    x for x in m.candidates if x.place.id != c.place.id]
-    listed = _like_the_list(text, raw)
-    for i, m in enumerate(raw):
-        m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
-        if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
-            m.place, m.candidates = None, []  # "the University of Washington" is no government
-    # 3. the story's other places break ties between same-named towns of different countries, and
-    # admit a town of a country the story speaks of without naming it ("our French twin town")
+                locals_[i].country = states[0].place.country
+                _promote(m, states[0].place, states[0].reason + ", a state")
+
+
+def _story_countries(gz: Gazetteer, text: str, raw: list[Mention], locals_: list[ResolveContext],
+                     boxed: list[bool], ctx: ResolveContext) -> None:
+    """Clue 3: the story's other places break ties between same-named towns of different countries, and
+    admit a town of a country the story speaks of without naming it ("our French twin town")."""
     support = _supporting_countries(text, raw, locals_, boxed)
     extra = tuple(c for c in support if c not in ctx.countries)
-    if extra:
-        for i, m in enumerate(raw):
-            local = locals_[i]
-            if local.country or boxed[i] or (len(_countries_of(m)) < 2 and m.place is not None):
-                continue
-            if m.place is None and not (m.candidates and m.candidates[0].place.country in extra):
-                continue
-            wider = ResolveContext(countries=ctx.countries + extra, country=None, level=local.level, date=local.date)
-            cands = gz._score(gz.index.get(m.key, []), wider, "exact")
-            place = gz._choose(cands, wider, m.key)
-            if place is not None:
-                m.candidates, m.place = cands, place
-    # a town written with its level word ("Sawbridgeworth Town Council"), which no other place shares
-    for m in raw:
-        if (m.place is None and len(m.candidates) == 1 and m.level_hint == m.candidates[0].place.level
-                and fold(m.text) != m.key):
-            m.place = m.candidates[0].place
-    # 4. a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)
+    if not extra:
+        return
+    for i, m in enumerate(raw):
+        local = locals_[i]
+        if local.country or boxed[i] or (len(_countries_of(m)) < 2 and m.place is not None):
+            continue
+        if m.place is None and not (m.candidates and m.candidates[0].place.country in extra):
+            continue
+        wider = ResolveContext(countries=ctx.countries + extra, country=None, level=local.level, date=local.date)
+        cands = gz._score(gz.index.get(m.key, []), wider, "exact")
+        place = gz._choose(cands, wider, m.key)
+        if place is not None:
+            m.candidates, m.place = cands, place
+
+
+def _as_told(raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool], listed: list[bool]) -> None:
+    """Clue 4: a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)."""
     folded = [fold(m.text) for m in raw]
     bares = [_TRAILING_LEVEL.sub("", f) for f in folded]
     told: dict[str, set[str]] = {}
