@@ -20,6 +20,7 @@ from kizuna.extract.people import PersonMention, find_people
 from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
+from kizuna.gazetteer.clues import capital_of
 
 DEMONYMS = {
     "chinese": "CN", "japanese": "JP", "korean": "KR", "south korean": "KR", "vietnamese": "VN",
@@ -214,6 +215,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
         hits += _unlisted_places(text, sent, hits, spans, paired_names)
+        hits = _capital_hits(gazetteer, text, sent, hits)
         for dm in _DEMONYM_RX.finditer(sent.text):
             cc = DEMONYMS[dm.group(1).lower()]
             s = sent.start + dm.start()
@@ -392,6 +394,41 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
             continue
         out.append(PlaceHit(s, e, m.group(0), PlaceRef(None, m.group("name"), None, "municipality")))
     return out
+
+
+_COUNTRY_WORDS = {**DEMONYMS, "us": "US", "u.s.": "US", "uk": "GB", "u.k.": "GB"}
+_COUNTRY_WORD = "|".join(sorted((re.escape(d.title()) if "." not in d and len(d) > 2 else re.escape(d.upper())
+                                 for d in _COUNTRY_WORDS), key=len, reverse=True))
+# "the Chinese capital", "the Chinese and US capitals": the capital cities, unless money is meant
+_CAPITAL_PHRASE = re.compile(
+    rf"\b[Tt]he\s+(?P<a>{_COUNTRY_WORD})(?:\s+and\s+(?P<b>{_COUNTRY_WORD}))?\s+capital(?P<plural>s)?\b"
+    r"(?!\s+(?:markets?|investments?|flows?|inflows?|outflows?|goods|spending|expenditures?|gains?|controls?|"
+    r"injections?|requirements?|adequacy|ratios?|accounts?|stocks?|base|formation|outlays?|expenditure|"
+    r"goods|intensive|punishment|letters?)\b)")
+
+
+def _capital_hits(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'The Chinese and US capitals established ties': Beijing and Washington, D.C., not the countries.
+
+    Skipped when the capital is named right after ("the Chinese capital, Beijing"): that name is the hit.
+    """
+    out = list(hits)
+    for m in _CAPITAL_PHRASE.finditer(sent.text):
+        words = [g for g in ("a", "b") if m.group(g)]
+        if len(words) != (2 if m.group("plural") else 1):
+            continue
+        caps = [capital_of(gz, _COUNTRY_WORDS[m.group(g).lower()]) for g in words]
+        if any(c is None for c in caps):
+            continue
+        end = sent.start + m.end()
+        if any(h.ref.id in {c.id for c in caps if c} and 0 <= h.start - end <= 12 for h in out):
+            continue
+        for g, cap in zip(words, caps, strict=True):
+            s, e = sent.start + m.start(g), sent.start + m.end(g)
+            out = [h for h in out if h.end <= s or h.start >= e]
+            if cap is not None:
+                out.append(PlaceHit(s, e, m.group(g), cap.ref()))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _title_case(title: str | None) -> str | None:

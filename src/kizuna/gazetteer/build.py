@@ -240,7 +240,35 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
         kept = _without_not_places(names, not_places)
         if kept:
             add(place, kept)
+    for place, names in _gb_councils():
+        if any(e.place.country == "GB" for n, _ in names for e in index.get(fold(n), [])):
+            continue  # "Leeds", "Aberdeen City": the GeoNames city is that council's place
+        add(place, _without_not_places(names, not_places))
     return places, index, by_id
+
+
+# A nominal population for the United Kingdom's councils (ISO gives none): most govern 100,000
+# people or more, and it ranks them below a same-named big city abroad unless the story is British.
+GB_COUNCIL_POPULATION = 100_000
+
+
+def _gb_councils() -> Iterator[tuple[Place, list[tuple[str, str]]]]:
+    """The United Kingdom's counties, districts, boroughs and council areas (ISO 3166-2:GB's second
+    level): the local governments British twinning stories name ("Calderdale Council", "Kent
+    County Council") and that GeoNames' towns do not stand for."""
+    import pycountry
+
+    for s in pycountry.subdivisions.get(country_code="GB"):
+        if not s.parent_code:
+            continue
+        name = strip_standard_suffix(s.name)
+        if ", " in name:  # "Bristol, City of", "Durham, County", "Vale of Glamorgan, The"
+            head, tail = name.split(", ", 1)
+            name = head if tail in ("City of", "The") else f"{tail} {head}"
+        kind = (s.type or "").lower()
+        place = Place(id=s.code, name=name, country="GB", level="municipality", parent=s.parent_code,
+                      population=GB_COUNCIL_POPULATION, kind=kind)
+        yield place, [(name, "name")]
 
 
 # The reason of a name that is also a surname or a word ("Ueda", "Vinh"): the resolver

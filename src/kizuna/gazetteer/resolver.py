@@ -19,6 +19,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
+from kizuna.gazetteer.clues import resolve_mentions
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
@@ -414,12 +415,7 @@ class Gazetteer:
         if not ctx.countries:
             ctx = ResolveContext(countries=self.document_countries(raw), country=ctx.country, level=ctx.level,
                                  date=ctx.date)
-        for m in raw:
-            key = m.key
-            local = ResolveContext(countries=ctx.countries, country=_possessive_country(self, text, m.start),
-                                   level=m.level_hint or ctx.level, date=ctx.date)
-            m.candidates = self._score(self.index.get(key, []), local, "exact")
-            m.place = self._choose(m.candidates, local, key)
+        resolve_mentions(self, text, raw, ctx)
         return [m for m in raw if m.place is not None or m.candidates]
 
     def document_countries(self, mentions: list[Mention]) -> tuple[str, ...]:
@@ -435,13 +431,3 @@ class Gazetteer:
                     break
         return tuple(sorted(counts, key=lambda c: -counts[c]))
 
-
-def _possessive_country(gz: Gazetteer, text: str, start: int) -> str | None:
-    """'China's Tianjin' -> CN: a country name with 's right before the mention."""
-    m = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$", text[max(0, start - 40): start])
-    if not m:
-        return None
-    for e in gz.index.get(fold(m.group(1)), []):
-        if e.place.level == "country":
-            return e.place.country
-    return None
