@@ -39,32 +39,43 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     pairs = pairs_for(s, doc)
     if not pairs:
         return []
-    kinds: list[tuple[str, int]] = []
+    kinds: list[tuple[str, int, int]] = []
     weak = True
     for m in triggers:
         kind = next(k for k in ("sister", "friend", "twin", "partner") if m.group(k))
         kind = {"friend": "friendship", "twin": "twinning"}.get(kind, kind)
         if kind == "partner" and any(0 <= m.start() - o.end() <= 15 for o in triggers if o is not m):
             continue  # "sister state partnership": one tie, named by its first word
+        if kind == "partner" and _loose_partnership(s.text, m, triggers):
+            continue
+        if _count_of_ties(s.text, m):
+            continue  # "friendly relations with seven cities": a count, its partners not named here
         if not re.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
             weak = False
-        if kind not in [k for k, _ in kinds]:
-            kinds.append((kind, m.end()))
-    if {"sister", "friendship"} <= {k for k, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
-        kinds = [("other", kinds[0][1])]
+        if kind not in [k for k, _, _ in kinds]:
+            kinds.append((kind, m.end(), m.start()))
+    if not kinds:
+        return []
+    if {"sister", "friendship"} <= {k for k, _, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
+        kinds = [("other", kinds[0][1], kinds[0][2])]
+    pairs = _possessive_pair(s, kinds[0][2]) or pairs
+    if kinds == [k for k in kinds if k[0] == "partner"] and re.search(
+            r"\b(?:the|this|that|their|its|our)\s+partnership\b(?!\s+(?:agreement|cit|state|province|region))", s.text,
+            re.IGNORECASE) and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+        return []  # "since the partnership began": the tie the story has already named
     facts = []
     per_kind_dates = len(kinds) > 1
     event = _event(s.text)
-    status = "planned" if FUTURE_TIE.search(s.text) else "happened"
+    status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
     if event == "upgraded" and len(kinds) >= 2:
         upgraded_from = kinds[0][0]
         kinds = kinds[-1:]  # "upgraded its friendship ties to sister-province status": the new kind
-    for kind, pos in kinds:
+    for kind, pos, start in kinds:
         trip_between = any(re.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
                                      s.text[d.end - s.sent.start: pos]) for d in s.dates if d.value)
         date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates or visits or trip_between
-                                                 else None, strict_after=bool(visits) or trip_between)
+                                                 else None, strict_after=bool(visits) or trip_between, trigger=start)
         attrs: dict = {"kind": kind}
         if event:
             attrs["event"] = event
@@ -101,6 +112,7 @@ EVENTS = [
 ]
 
 
+_NEAR_ANNIVERSARY = 90  # characters: "marked the 40th anniversary ... on May 3, 2019" stays within it
 _CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 
 
@@ -121,15 +133,22 @@ def _event(text: str) -> str | None:
     return None
 
 
-def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
-                   strict_after: bool = False) -> tuple[str | None, str | None, str | None]:
-    """The tie's founding date: stated, or derived from an anniversary (with a note saying so)."""
+def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: bool = False,
+                   trigger: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """The tie's founding date: stated, or derived from an anniversary (with a note saying so).
+
+    The anniversary is the last one named before the tie's own words ("the 45th anniversary of
+    diplomatic ties ... and the 30th anniversary of friendly relations": the 30th), and the year
+    it is counted from is one stated near it, not one in an aside about a person.
+    """
     anniv = anniversary_years(s.text)
     if anniv:
-        a0, a1, n_years = anniv[0]
+        before = [a for a in anniv if trigger is not None and a[0] < trigger]
+        a0, a1, n_years = before[-1] if before else anniv[0]
         phrase = s.text[a0:a1].lower()
         base = None
-        years = sorted({int(d.value[:4]) for d in s.dates if d.value})
+        years = sorted({int(d.value[:4]) for d in s.dates if d.value
+                        and min(abs(d.start - s.sent.start - a0), abs(d.end - s.sent.start - a1)) <= _NEAR_ANNIVERSARY})
         if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
@@ -145,3 +164,59 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
     if d is None or (strict_after and after is not None and d.start < after):
         return None, None, None  # "In 2019 the governor visited Anhui, Kochi's friendship province": the trip's year
     return d.value, d.end_value, None
+
+
+def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]]) -> bool:
+    """A bare 'partnership' that names no new tie: the tie another word in the sentence names
+    ("its sister state relationship ... the 40th anniversary of the partnership"), or a loose
+    word for close relations ("is developing into a global partnership")."""
+    if not re.fullmatch(r"partnership", m.group(), re.IGNORECASE):
+        return False
+    if any(o is not m and not o.group("partner") for o in triggers):
+        return True
+    return bool(re.search(r"\b(?:global|strategic|comprehensive|economic|new|future|closer|deeper|"
+                          r"mutually beneficial|win-win|into an?|towards? an?)\s+$", text[max(0, m.start() - 30): m.start()],
+                          re.IGNORECASE))
+
+
+_COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|a dozen|dozens of))")
+_COUNT_AFTER = re.compile(r"^\s*with\s+" + _COUNT_WORDS +
+                          r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:foreign\s+|overseas\s+)?(?:cities|provinces|prefectures|states|"
+                          r"regions|municipalities|localities|towns|counties|partners)\b", re.IGNORECASE)
+
+
+def _count_of_ties(text: str, m: re.Match[str]) -> bool:
+    """'has friendly and cooperative relations with seven RoK cities': a count of ties whose
+    partners the sentence does not name (a later clause's places are other matters)."""
+    c = _COUNT_AFTER.match(text[m.end(): m.end() + 70])
+    return bool(c) and not re.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
+                                    text[m.end() + c.end(): m.end() + c.end() + 20], re.IGNORECASE)
+
+
+def _possessive_pair(s: SentInfo, trigger: int) -> list[list[Any]] | None:
+    """"Tokyo's sister state agreement with New South Wales": the owner of the tie and the place
+    after 'with' are the partners, whatever else the sentence names (a trip to a third place)."""
+    owner = next((h for h in s.parties if h.level != "country" and 0 <= trigger - (h.end - s.sent.start) <= 40
+                  and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[h.end - s.sent.start: trigger])), None)
+    if owner is None:
+        return None
+    tail = s.text[trigger: trigger + 80]
+    w = re.search(r"\bwith\s+(?:the\s+)?", tail)
+    if not w:
+        return None
+    spot = s.sent.start + trigger + w.end()
+    other = next((h for h in s.parties if h.start == spot and h.key != owner.key), None)
+    if other is None or (other.country and owner.country and other.country == owner.country):
+        return None
+    return [[owner, other]]
+
+
+def _decided_in_past(doc: DocInfo, s: SentInfo) -> bool:
+    """'they decided to conclude a sister city agreement in 1999': a decision the story tells as
+    past, in a year before the one it is written in, so the tie was made."""
+    if not re.search(r"\b(?:decided|agreed|resolved|voted)\s+to\b", s.text, re.IGNORECASE):
+        return False
+    now = int(doc.published[:4]) if doc.published else doc.latest_year
+    years = [int(d.value[:4]) for d in s.dates if d.value and d.kind in ("year", "absolute")]
+    return bool(now and years and max(years) < now)

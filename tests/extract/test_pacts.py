@@ -1,0 +1,48 @@
+"""Partnerships, agreements and cooperation on phrasings written for these tests."""
+
+def of_type(facts, t):
+    return [f for f in facts if f.type == t]
+
+
+def test_anniversary_of_the_tie_not_of_national_ties(extract):
+    text = ("The governor said this year marks the 50th anniversary of diplomatic relations between the two "
+            "countries as well as the 25th anniversary of the friendship ties between Aomori and Dalian.")
+    ties = of_type(extract(text, published="2022-05-02"), "partnership")
+    assert ties and all(f.date == "1997" for f in ties)
+
+
+def test_two_anniversaries_two_stages(extract):
+    text = ("To celebrate forty years of friendship between Lyon and Leipzig and twenty years since the two "
+            "cities signed their twinning charter, the mayor hosted a reception.")
+    ties = of_type(extract(text, published="2021-06-10"), "partnership")
+    assert {(f.attributes["kind"], f.date) for f in ties} == {("friendship", "1981"), ("twinning", "2001")}
+
+
+def test_possessive_tie_with_partner_amid_a_trip(extract):
+    text = ("Suzuki, who in 2010 was elected to parliament, flew to Seoul after a stop in Canada, where she had "
+            "marked the 30th anniversary of Hokkaido's sister province agreement with Alberta.")
+    ties = of_type(extract(text, published="2010-10-05"), "partnership")
+    assert [sorted(p.name for p in f.places) for f in ties] == [["Alberta", "Hokkaido"]]
+    assert ties[0].date == "1980"
+
+
+def test_count_of_ties_is_not_a_tie_with_a_later_clause(extract):
+    text = ("Da Nang has friendly relations with nine Japanese cities, and its council has signed cooperation "
+            "agreements with Sakai and Yokohama.")
+    assert not of_type(extract(text), "partnership")
+
+
+def test_loose_partnership_words_are_not_a_new_tie(extract):
+    text = ("Sapporo and Munich became sister cities in 1972. The mayor said the friendship between Sapporo "
+            "and Munich is growing into a global partnership.")
+    ties = of_type(extract(text), "partnership")
+    assert [f.attributes["kind"] for f in ties] == ["sister"]
+
+
+def test_decided_to_conclude_in_a_past_year_happened(extract):
+    text = ("Trade in timber brought Dunedin and Otaru together, and as their exchanges grew they decided to sign "
+            "a sister city agreement in 1980.")
+    ties = of_type(extract(text, published="2016-03-01"), "partnership")
+    assert ties and ties[0].status == "happened" and ties[0].date == "1980"
+    later = of_type(extract(text.replace("in 1980", "next year"), published="2016-03-01"), "partnership")
+    assert later and later[0].status == "planned"
