@@ -46,3 +46,46 @@ def test_decided_to_conclude_in_a_past_year_happened(extract):
     assert ties and ties[0].status == "happened" and ties[0].date == "1980"
     later = of_type(extract(text.replace("in 1980", "next year"), published="2016-03-01"), "partnership")
     assert later and later[0].status == "planned"
+
+
+def test_founding_document_is_the_tie_not_an_agreement(extract):
+    text = ("On May 9, 2018, Governor Ana Reyes of Cebu and Vice Governor Li Ming of Hainan signed a formal "
+            "agreement establishing a sister province relationship.")
+    facts = extract(text)
+    assert of_type(facts, "partnership") and not of_type(facts, "agreement")
+    text = "Wuxi and Serbia's Palilula became sister cities on Monday through an agreement signed online."
+    facts = extract(text, published="2021-03-10")
+    assert of_type(facts, "partnership") and not of_type(facts, "agreement")
+
+
+def test_sectoral_pacts_beside_a_founding_are_agreements(extract):
+    text = ("Hainan and Cebu formally set up their sister province relationship and signed a series of "
+            "cooperation agreements in tourism and agriculture.")
+    facts = extract(text)
+    assert of_type(facts, "partnership") and of_type(facts, "agreement")
+
+
+def test_two_pacts_listed_in_one_sentence_are_two(extract):
+    text = ("Gangwon and Tottori had earlier signed a sports exchange pact in 2005 and an environmental "
+            "cooperation pact in 2012.")
+    pacts = of_type(extract(text), "agreement")
+    assert sorted(f.date for f in pacts) == ["2005", "2012"]
+
+
+def test_a_preliminary_agreement_then_a_sectoral_one(extract):
+    text = ("The signing followed an agreement the two governors reached in March to bring Gangwon and Tottori "
+            "together. Gangwon and Tottori had already signed a tourism pact in 2005.")
+    assert len(of_type(extract(text), "agreement")) == 2
+
+
+def test_university_deals_are_not_government_agreements(extract):
+    text = ("Memorandums of understanding were also signed between the University of Oregon and Seoul "
+            "National University.")
+    assert not of_type(extract(text), "agreement")
+
+
+def test_importance_is_not_trade(extract):
+    text = ("Cebu and Hainan signed a memorandum of understanding on education, stressing the importance of "
+            "their ties.")
+    pacts = of_type(extract(text), "agreement")
+    assert pacts and pacts[0].attributes["fields"] == ["education"]

@@ -34,7 +34,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
-    low = text.lower()
+    low = re.sub(r"importan\w*", " ", text.lower())  # "the importance of": not imports
     return [f for f, words in FIELD_WORDS.items() if any(w in low for w in words)]
 
 
@@ -142,6 +142,21 @@ def _between(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
 
 def _cross(a: PlaceHit, b: PlaceHit) -> bool:
     return a.key != b.key and (a.country is None or b.country is None or a.country != b.country)
+
+
+_INSTITUTION = (r"(?:School|University|College|Academy|Institute|Hospital|Museum|Chamber|Association|Society|"
+                r"Company|Corporation|Bank|Club|Foundation|Orchestra|Choir)")
+_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:" + _INSTITUTION + r"|[Uu]niversity|[Ss]chool|[Cc]ollege)\s+(?:of|in|at)\s+(?:the\s+)?$")
+
+
+def institutional(s: SentInfo, h: PlaceHit) -> bool:
+    """A place named only as the home of an institution ("Aachen's Victoria School", "the
+    University of Washington", "Crossley Heath School in Halifax"): the institution acts, not
+    the government (spec: schools, universities and companies are not local governments)."""
+    rel0, rel1 = h.start - s.sent.start, h.end - s.sent.start
+    return bool(_INSTITUTION_AFTER.match(s.text[rel1: rel1 + 50])
+                or _INSTITUTION_BEFORE.search(s.text[max(0, rel0 - 30): rel0]))
 
 
 def preceded_by_number(text: str, pos: int) -> bool:
