@@ -89,3 +89,19 @@ def test_importance_is_not_trade(extract):
             "their ties.")
     pacts = of_type(extract(text), "agreement")
     assert pacts and pacts[0].attributes["fields"] == ["education"]
+
+
+def test_documents_on_different_subjects_are_two_agreements(extract):
+    text = ("Miyagi Governor Yoshihiro Murai said he had signed documents on nursing care with Vietnam's Ministry "
+            "of Health. He urged Miyagi to keep implementing the labour cooperation agreement signed with Vietnam "
+            "in 2020.")
+    pacts = of_type(extract(text, published="2022-08-01"), "agreement")
+    assert len(pacts) == 2
+
+
+def test_renewed_charter_of_the_tie_just_told(extract):
+    text = ("Toulouse and Chongqing became sister cities in 1982. The charter was renewed on Monday in a "
+            "ceremony attended by both mayors.")
+    pacts = of_type(extract(text, published="2022-06-15"), "agreement")
+    assert len(pacts) == 1 and sorted(p.name for p in pacts[0].places) == ["Chongqing", "Toulouse"]
+    assert pacts[0].date == "2022-06-13"

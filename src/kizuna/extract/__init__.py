@@ -94,7 +94,7 @@ def _same_pact(a: Fact, b: Fact) -> bool:
         return False  # each introduced as a new document, in other words
     if a.date and b.date and a.date[:4] != b.date[:4]:
         return False  # years apart: two pacts (days apart: one pact whose date was read two ways)
-    fa, fb = set(a.attributes.get("fields") or ()), set(b.attributes.get("fields") or ())
+    fa, fb = set(a.attributes.get("_subject") or ()), set(b.attributes.get("_subject") or ())
     return not (fa and fb and not fa & fb)
 
 
@@ -141,5 +141,6 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         f.attributes.pop("weak_kind", None)
         f.attributes.pop("_mention", None)
         f.attributes.pop("_new", None)
+        f.attributes.pop("_subject", None)
         result.append(f)
     return result

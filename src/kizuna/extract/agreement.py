@@ -94,12 +94,23 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         attrs: dict = {"fields": fields} if fields else {}
         if len(new_docs) > 1:
             attrs["_mention"] = i  # two documents listed in one sentence stay two facts
+        subject = _subject_fields(text, m)
+        if subject:
+            attrs["_subject"] = subject  # "documents on nursing" and "the labour agreement": two documents
         intro = _introduced(text, m)
         if intro:
             attrs["_new"] = intro  # "an agreement ... in January", then "a tourism pact in 2003": two documents
         facts += [make_fact("agreement", pair, s, date=d.value if d else None, status=status,
                             attributes=dict(attrs), confidence=0.6) for pair in pairs]
     return facts
+
+
+def _subject_fields(text: str, m: re.Match[str]) -> list[str]:
+    """Fields named in the document's own words: its modifiers ("labour cooperation agreement")
+    and an 'on/in ...' phrase after it ("documents on nursing cooperation")."""
+    before = re.search(r"(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40): m.start()])
+    after = re.match(r"^\s+(?:on|in|for|covering)\s+[^,.;]{0,50}", text[m.end(): m.end() + 60])
+    return fields_in((before.group() if before else "") + m.group() + (after.group() if after else ""))
 
 
 def _introduced(text: str, m: re.Match[str]) -> str | None:
@@ -137,7 +148,7 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
 
 def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[PlaceHit]]:
     """The signing parties: named in the sentence (institutions' home towns are not parties), the
-    governments of the officials who signed, or, for 'the charter was renewed', the tie just told."""
+    or, for 'the charter was renewed', the tie just told."""
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
     pairs = [p for p in pairs if not any(institutional(s, h) for h in p)]
     if pairs:
@@ -146,9 +157,4 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
     recent = {h.key for h in doc.recent_pair}
     if renewed_tie_document and len(recent) == 2 and frozenset(recent) in doc.tie_pairs and named <= recent:
         return [list(doc.recent_pair)]
-    if not s.parties and s.people:
-        signers = list({h.key: h for h in doc.people_places(text=s.text)}.values())
-        other = doc.focus
-        if len(signers) == 1 and other is not None and other.country != signers[0].country:
-            return [[other, signers[0]]]
     return []
