@@ -105,3 +105,70 @@ def test_renewed_charter_of_the_tie_just_told(extract):
     pacts = of_type(extract(text, published="2022-06-15"), "agreement")
     assert len(pacts) == 1 and sorted(p.name for p in pacts[0].places) == ["Chongqing", "Toulouse"]
     assert pacts[0].date == "2022-06-13"
+
+
+def test_counted_deals_are_no_cooperation_or_agreement(extract):
+    text = "At the Jiangsu-Korea trade fair, agreements on 14 cooperation projects worth 2 billion yuan were signed."
+    facts = extract(text)
+    assert not of_type(facts, "cooperation") and not of_type(facts, "agreement")
+
+
+def test_a_signed_memorandum_and_its_terms_are_one_agreement(extract):
+    text = ("Yamanashi and Bavaria signed a memorandum of understanding in 2018, agreeing to cooperate on "
+            "hydrogen and forestry. The memorandum provides for joint work on fuel cells.")
+    facts = extract(text, published="2019-01-10")
+    assert len(of_type(facts, "agreement")) == 1 and not of_type(facts, "cooperation")
+
+
+def test_school_exchanges_are_not_government_cooperation(extract):
+    text = ("Tottori and Gangwon became friendship regions in 1994. A choir from Tottori's Kurayoshi Academy, "
+            "which regularly exchanges visits with Chuncheon Girls School in Gangwon, sang at the ceremony.")
+    assert not of_type(extract(text), "cooperation")
+
+
+def test_aid_is_its_own_cooperation(extract):
+    text = ("Cebu and Hainan run exchange programs in tourism and education. When the typhoon struck, Hainan "
+            "donated 20,000 masks and medical supplies to Cebu.")
+    coops = of_type(extract(text), "cooperation")
+    assert len(coops) == 2 and all(sorted(p.name for p in f.places) == ["Cebu", "Hainan"] for f in coops)
+
+
+def test_promised_cooperation_beside_a_founding_is_planned(extract):
+    text = ("Wuxi and Serbia's Palilula became sister cities on Monday through an agreement signed online, and "
+            "promised closer cooperation in trade and tourism.")
+    coops = of_type(extract(text, published="2021-03-10"), "cooperation")
+    assert coops and coops[0].status == "planned"
+
+
+def test_loose_friendship_words_do_not_block_a_programme(extract):
+    text = ("Ballarat and Ichihara became sister cities in 1998, launching a student homestay program. Since then, "
+            "the program has sought to deepen friendship between the two communities.")
+    coops = of_type(extract(text, published="2023-01-01"), "cooperation")
+    assert coops and sorted(p.name for p in coops[0].places) == ["Ballarat", "Ichihara"]
+
+
+def test_a_joint_project_of_a_listed_three(extract):
+    text = "One example is a project on cold-climate wheat conducted by Aomori, Jilin Province and Manitoba."
+    coops = of_type(extract(text), "cooperation")
+    assert len(coops) == 1 and sorted(p.name for p in coops[0].places) == ["Aomori", "Jilin", "Manitoba"]
+
+
+def test_a_named_scheme_between_two_cities(extract):
+    text = 'A well-known case is the "Clean Harbour Partnership Plan" between Yokohama and Dalian.'
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].attributes.get("title") == "Clean Harbour Partnership Plan"
+
+
+def test_cooperation_with_the_partners_country_is_with_the_partner(extract):
+    text = ("Incheon and Porto signed a friendship letter on Monday. The deal extends the city's network to "
+            "Portugal and opens practical cooperation in tourism and culture.")
+    coops = of_type(extract(text, published="2024-04-10"), "cooperation")
+    assert coops and all(p.level != "country" for f in coops for p in f.places)
+
+
+def test_an_aside_with_nothing_pointing_back_is_no_cooperation(extract):
+    text = ("Shiga and Hunan became sister provinces in 1983. The two provinces run joint projects in environmental "
+            "protection. "
+            "3) To reform local industry by studying foreign enterprises and promoting joint ventures.")
+    coops = of_type(extract(text), "cooperation")
+    assert len(coops) == 1

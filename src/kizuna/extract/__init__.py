@@ -30,7 +30,8 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found += ties
         pacts = agreement.extract(doc, s, ties=len(ties))
         found += pacts
-        found += cooperation.extract(doc, s, ties=len(ties) + len(pacts), visits=len(visits))
+        strong_ties = [t for t in ties if not t.attributes.get("weak_kind")]  # "friendship between": loose words
+        found += cooperation.extract(doc, s, ties=len(strong_ties) + len(pacts), visits=len(visits))
         found += statistic.extract(doc, s)
         facts += found
         _remember(doc, s, found)
@@ -46,6 +47,8 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     for f in found:
         if f.type == "partnership":
             doc.tie_pairs.add(frozenset(ref_key(p) for p in f.places))
+        elif f.type == "agreement":
+            doc.pact_pairs.add(frozenset(ref_key(p) for p in f.places))
     for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
         if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
                 and f.places[0].country != f.places[1].country:
@@ -98,6 +101,16 @@ def _same_pact(a: Fact, b: Fact) -> bool:
     return not (fa and fb and not fa & fb)
 
 
+def _same_cooperation(a: Fact, b: Fact) -> bool:
+    """One cooperation told twice, unless the two tell different matters: aid beside programmes,
+    or fields neither of which covers the other ("business and academic ties" and "lacrosse,
+    arts and clean energy projects")."""
+    if bool(a.attributes.get("_aid")) != bool(b.attributes.get("_aid")):
+        return False
+    fa, fb = set(a.attributes.get("fields") or ()), set(b.attributes.get("fields") or ())
+    return not (fa and fb and not (fa <= fb or fb <= fa))
+
+
 def _same_meeting(a: Fact, b: Fact) -> bool:
     """One meeting told twice: no conflicting edition and no conflicting date."""
     if a.attributes.get("edition") != b.attributes.get("edition"):
@@ -116,7 +129,8 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         k = _key(f)
         same = [g for g in index.get(k, []) if (f.type != "partnership" or _same_tie_date(f, g))
-                and (f.type != "meeting" or _same_meeting(f, g)) and (f.type != "agreement" or _same_pact(f, g))]
+                and (f.type != "meeting" or _same_meeting(f, g)) and (f.type != "agreement" or _same_pact(f, g))
+                and (f.type != "cooperation" or _same_cooperation(f, g))]
         if same:
             kept = same[0]
             if f.type == "partnership" and kept.date and f.date and "derived" in str(kept.attributes.get("note", "")) \
@@ -142,5 +156,6 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         f.attributes.pop("_mention", None)
         f.attributes.pop("_new", None)
         f.attributes.pop("_subject", None)
+        f.attributes.pop("_aid", None)
         result.append(f)
     return result

@@ -61,6 +61,14 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16]))
 
 
+def signs_document(text: str) -> bool:
+    """Whether the sentence tells of signing a document other than a tie's founding pact (its
+    'agreeing to cooperate on ...' is then that document's content, not a cooperation of its own)."""
+    if not SIGN.search(text):
+        return False
+    return any(not _founding(text, m) and not _a_count(text, m) for m in DOC.finditer(text))
+
+
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     """Agreement facts in one sentence; ``ties``: partnerships this sentence founds."""
     text = s.text

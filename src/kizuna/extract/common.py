@@ -21,7 +21,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
     "disaster": ("disaster", "earthquake", "typhoon", "flood"),
     "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic"),
-    "urban-planning": ("urban", "city planning", "infrastructure", "transport"),
+    "urban-planning": ("urban plan", "urban develop", "urban regenerat", "urban renew", "urban design", "urbani",
+                       "city planning", "infrastructure", "transport"),
     "energy": ("energy", "hydrogen", "solar", "renewable"),
     "labor": ("labor", "labour", "worker", "trainee", "human resources", "manpower", "employment"),
     "sports": ("sport", "athlet", "olympic"),
@@ -34,7 +35,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
-    low = re.sub(r"importan\w*", " ", text.lower())  # "the importance of": not imports
+    low = re.sub(r"importan\w*|collaborat\w*", " ", text.lower())  # "importance" is not imports, "collaboration" not labor
     return [f for f, words in FIELD_WORDS.items() if any(w in low for w in words)]
 
 

@@ -44,7 +44,8 @@ NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "A
 GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center", "western", "eastern", "northern",
                  "southern", "capital", "coast", "islands", "lakes", "mountains", "northeast", "southeast",
                  "northwest", "southwest", "midwest", "far east", "middle east", "north east", "south east",
-                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower"}
+                 "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower",
+                 "since"}  # "Since then, ...": not San Luis de Sincé
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 PLANNED = re.compile(
@@ -138,6 +139,7 @@ class DocInfo:
     last_trip_country: str | None = None  # a trip's country, whose stops a later sentence may name
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
+    pact_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given an agreement
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
-from kizuna.extract.common import dedup, fields_in, first_date, local_parties, make_fact, pairs_for
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.agreement import signs_document
+from kizuna.extract.common import (
+    dedup,
+    fields_in,
+    first_date,
+    institutional,
+    local_parties,
+    make_fact,
+    pairs_for,
+    preceded_by_number,
+)
+from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.facts import Fact
 
 TRIGGER = re.compile(
@@ -17,6 +27,23 @@ TRIGGER = re.compile(
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
     re.IGNORECASE,
 )
+# aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
+AID = re.compile(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
+                 r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
+                 r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
+COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
+# "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
+# of a signed document, which is its own fact ("Under the accord, they will cooperate" is not this)
+_TERMS_VERB = (r"(?:\s+(?:also|further|in particular))?\s+(?:provides?|provided|covers?|covered|includes?|included|"
+               r"stipulates?|stipulated|calls? for|called for|envisages?|sets? out|lays? out|laid out|outlines?|"
+               r"stress(?:es|ed)|focus(?:es|ed) on|aims?|aimed|seeks?|sought)\b")
+TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|protocol|letter of intent)" + _TERMS_VERB,
+                   re.IGNORECASE)
+TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
+                           r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
+# words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
+ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?)\b",
+                     re.IGNORECASE)
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
 WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
@@ -26,43 +53,93 @@ WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)
 def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
     """Who cooperates: two named sides, several localities of one country with one foreign
     country, or the pair 'the two sides' refers to.  A long mixed list is a comparison, not a project."""
-    locals_ = local_parties(s)
+    locals_ = [h for h in local_parties(s) if not institutional(s, h)]
     countries = dedup(h for h in s.parties if h.level == "country")
     home = {h.country for h in locals_}
     if len(locals_) >= 2 and len(home) == 1:
         foreign = [c for c in countries if c.country not in home]
         if len(foreign) == 1:
             return [[h, foreign[0]] for h in locals_]
+    joint = _joint_list(s, locals_)
+    if joint:
+        return [joint]
     if len(locals_) > 3:
         return []
     if not locals_ and not countries and len(doc.recent_pair) == 2:
+        if any(h.level != "country" for h in s.parties) or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
+            return []  # only institutions named ("Aachen's Victoria School ..."), or nothing points back
         return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
-    return [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)
+             and not any(institutional(s, h) for h in p)]
+    return [_partner_for_country(doc, p) for p in pairs]
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOINT_LEAD = re.compile(r"\b(?:by|between|among|involving|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joint_list(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
+    """'a project ... conducted by Hokkaido, Heilongjiang Province and Alberta': one joint
+    project of every locality in the list (of two countries or more), not pairs of them."""
+    if len(hits) < 3 or len({h.country for h in hits}) < 2:
+        return None
+    rel = [(h.start - s.sent.start, h.end - s.sent.start) for h in hits]
+    if not _JOINT_LEAD.search(s.text[max(0, rel[0][0] - 12): rel[0][0]]):
+        return None
+    if not all(_LIST_GAP.fullmatch(s.text[a[1]: b[0]]) for a, b in zip(rel, rel[1:], strict=False)):
+        return None
+    return hits
+
+
+def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
+    """'extends the city's network to Italy and opens cooperation': with a country whose locality
+    is the partner the story is about, the cooperation is with that locality."""
+    country = next((h for h in pair if h.level == "country"), None)
+    local = next((h for h in pair if h.level != "country"), None)
+    if country is None or local is None or len(doc.recent_pair) != 2:
+        return pair
+    keys = {h.key for h in doc.recent_pair}
+    other = next((h for h in doc.recent_pair if h.key != local.key), None)
+    if local.key in keys and other is not None and other.level != "country" and other.country == country.country:
+        return [local, other]
+    return pair
 
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     text = s.text
-    m = TRIGGER.search(text)
+    aid = AID.search(text)
+    m = next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
+        or re.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
+
     if not m:
-        return []
+        return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
     if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I):
         return []
+    if TERMS.search(text) and not aid:
+        return []
+    if signs_document(text):
+        ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     fields = fields_in(text)
     title = TITLE.search(text)
-    if (ties or visits) and not title and not (fields and re.search(r"\b(?:agreed|will|pledged)\b", text)):
+    if (ties or visits) and not title and not aid and not (fields and COMMIT.search(text)):
         return []
-    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities|achiev|"
-                                                r"\bin cooperation with\b", text, re.I):
+    if not fields and not title and not aid and not re.search(
+            r"project|program|agreed|will|pledged|promised|vowed|since|continued|activities|achiev|"
+            r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
+    if TERMS_OF_PACT.search(text) and not aid:
+        pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs]  # "the renewed agreement stressed"
     if not pairs:
         return []
     attrs: dict = {"fields": fields}
     if title:
         attrs["title"] = title.group(1).strip().removeprefix("the ").strip()
+    if aid:
+        attrs["_aid"] = True  # aid given is its own fact beside the programmes of the same pair
     d = first_date(s)
-    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bwill\b", text, re.I))
+    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
             for pair in pairs]
