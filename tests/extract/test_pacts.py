@@ -172,3 +172,18 @@ def test_an_aside_with_nothing_pointing_back_is_no_cooperation(extract):
             "3) To reform local industry by studying foreign enterprises and promoting joint ventures.")
     coops = of_type(extract(text), "cooperation")
     assert len(coops) == 1
+
+
+def test_last_item_of_a_listed_span_keeps_the_years(extract):
+    text = ("Between 1990 and 1994, Kaohsiung set up sister city ties with Japan's Naha City, Seattle in the U.S. "
+            "state of Washington, and Gwangju in South Korea.")
+    ties = of_type(extract(text), "partnership")
+    assert len(ties) == 3 and all((f.date, f.date_end) == ("1990", "1994") for f in ties)
+
+
+def test_undated_page_counts_an_anniversary_from_its_latest_year(extract):
+    text = ("The 2015 Kobe-Seattle Friendship Week opened on Monday. Seattle declared the day Kobe Day in honour "
+            "of the 58th anniversary of its sister city tie with Kobe.")
+    ties = of_type(extract(text), "partnership")
+    assert ties and ties[0].date == "1957"
+    assert of_type(extract(text.replace("The 2015 ", "The ")), "partnership")[0].date is None

@@ -119,7 +119,11 @@ _CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
     """Whether a list partner sits in the clause that states the year."""
     def clause(offset: int) -> int:
-        return len(_CLAUSE.findall(s.text[: offset - s.sent.start]))
+        head = s.text[: offset - s.sent.start]
+        cuts = list(_CLAUSE.finditer(head))
+        if cuts and cuts[-1].end() == len(head) and cuts[-1].group().startswith(","):
+            cuts.pop()  # "..., Bellevue, and Oudtshoorn": the list's last item, not a new clause
+        return len(cuts)
 
     spots = [d for d in s.dates if d.value == date]
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
@@ -158,6 +162,8 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
                     return str(y), None, None  # the founding year is stated as well
         elif doc.published:
             base = int(doc.published[:4])
+        elif doc.latest_year:
+            base = doc.latest_year  # undated page: the latest year its story gives ("the 2009 Friendship Year")
         if base:
             return str(base - n_years), None, f"founding year derived: {n_years} years before {base}"
     d = first_date(s, after)
