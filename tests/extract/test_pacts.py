@@ -187,3 +187,24 @@ def test_undated_page_counts_an_anniversary_from_its_latest_year(extract):
     ties = of_type(extract(text), "partnership")
     assert ties and ties[0].date == "1957"
     assert of_type(extract(text.replace("The 2015 ", "The ")), "partnership")[0].date is None
+
+
+def test_pact_at_the_forum_takes_the_forums_date(extract):
+    text = ("The third Asia-Africa Mayors Forum was held on Wednesday in Xiamen. On the sidelines of the forum, "
+            "the two mayors signed a memorandum on port cooperation between Xiamen and Mombasa.")
+    pacts = of_type(extract(text, published="2023-06-09"), "agreement")
+    assert pacts and pacts[0].date == "2023-06-07"
+
+
+def test_programme_since_then_dates_from_the_sentence_before(extract):
+    text = ("Dubbo and Minokamo signed their sister city agreement in 1990. Student exchanges and mutual visits "
+            "by civic delegations have continued ever since.")
+    coops = of_type(extract(text, published="2020-02-02"), "cooperation")
+    assert coops and coops[0].date == "1990"
+
+
+def test_cooperation_agreed_in_talks_takes_the_talks_date(extract):
+    text = ("Mayor Lori Grant of Denver met Mayor Zhou Wei of Kunming on March 3, 2015. Water and air quality "
+            "were among the areas in which the two sides agreed to cooperate more.")
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].date == "2015-03-03" and coops[0].status == "planned"

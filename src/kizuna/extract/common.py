@@ -67,6 +67,29 @@ def first_date(s: SentInfo, after: int | None = None, *, event: bool = False) ->
     return cands[0] if cands else None
 
 
+EVENT_REF = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:forum|festival|visit|trip|ceremony|meeting|talks|event|"
+                       r"conference|summit|tour|reception|celebrations?)\b|\bon the sidelines\b", re.IGNORECASE)
+
+
+def story_date(doc: DocInfo, s: SentInfo, back: int = 4) -> DateMention | None:
+    """The date of the occasion the story has just told (a forum "held on Tuesday", a festival
+    in August), for a pact or pledge made there whose own sentence gives no date."""
+    for prev in reversed(doc.sentences[max(0, s.index - back): s.index]):
+        dated = [d for d in prev.dates if d.value and len(d.value) >= 7]
+        if dated:
+            return dated[-1]
+    return None
+
+
+def since_then_date(doc: DocInfo, s: SentInfo) -> DateMention | None:
+    """'Since then, the program has ...', '... have continued ever since': the year the sentence
+    before gave (the tie's founding, usually)."""
+    if s.index == 0 or not re.search(r"\b(?:since then|ever since|since that time)\b", s.text, re.IGNORECASE):
+        return None
+    dated = [d for d in doc.sentences[s.index - 1].dates if d.value]
+    return dated[-1] if dated else None
+
+
 def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:
     seen: set[str] = set()
     out = []

@@ -6,6 +6,7 @@ import re
 
 from kizuna.extract.agreement import signs_document
 from kizuna.extract.common import (
+    EVENT_REF,
     dedup,
     fields_in,
     first_date,
@@ -14,6 +15,8 @@ from kizuna.extract.common import (
     make_fact,
     pairs_for,
     preceded_by_number,
+    since_then_date,
+    story_date,
 )
 from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.facts import Fact
@@ -138,7 +141,10 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         attrs["title"] = title.group(1).strip().removeprefix("the ").strip()
     if aid:
         attrs["_aid"] = True  # aid given is its own fact beside the programmes of the same pair
-    d = first_date(s)
+    d = first_date(s) or since_then_date(doc, s)
+    if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
+                                                        or re.match(r"\s*They\b", text)):
+        d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
     planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
