@@ -208,3 +208,23 @@ def test_cooperation_agreed_in_talks_takes_the_talks_date(extract):
             "were among the areas in which the two sides agreed to cooperate more.")
     coops = of_type(extract(text), "cooperation")
     assert coops and coops[0].date == "2015-03-03" and coops[0].status == "planned"
+
+
+def test_hyphened_pair_with_a_country_names_the_tie(extract):
+    text = ("Governor Kim Reynolds will sign an accord marking 35 years of the Taiwan-Iowa sister-state "
+            "relationship during her stay.")
+    ties = of_type(extract(text, published="2024-05-01"), "partnership")
+    assert len(ties) == 1 and sorted(p.name for p in ties[0].places) == ["Iowa", "Taiwan"]
+    assert ties[0].status == "happened" and ties[0].date == "1989"
+
+
+def test_exchanges_dating_back_are_standing_cooperation(extract):
+    text = "According to the mayor, exchanges between Kanazawa and Nancy date back to 1973."
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].status == "happened" and coops[0].date == "1973"
+
+
+def test_cooperation_a_deal_is_meant_to_open_is_planned(extract):
+    text = "The deal between Incheon and Porto is meant to open cooperation in tourism and culture."
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].status == "planned"

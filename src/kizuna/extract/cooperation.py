@@ -128,7 +128,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if (ties or visits) and not title and not aid and not (fields and COMMIT.search(text)):
         return []
     if not fields and not title and not aid and not re.search(
-            r"project|program|agreed|will|pledged|promised|vowed|since|continued|activities|achiev|"
+            r"project|program|agreed|will|pledged|promised|vowed|since|continued|activities|achiev|date[sd]? back|"
             r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
@@ -145,7 +145,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
                                                         or re.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
-    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b", text, re.I))
+    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
+                                          r"\b(?:is|are) (?:meant|intended|designed) to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
             for pair in pairs]

@@ -36,7 +36,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    pairs = pairs_for(s, doc)
+    pairs = pairs_for(s, doc) or _compound_pair(s, triggers)
     if not pairs:
         return []
     kinds: list[tuple[str, int, int]] = []
@@ -92,7 +92,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             d_pair, e_pair = date, date_end
             if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
                 d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
-            facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair, status=status,
+            facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair,
+                                   status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
                                    attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
     return facts
 
@@ -226,3 +227,17 @@ def _decided_in_past(doc: DocInfo, s: SentInfo) -> bool:
     now = int(doc.published[:4]) if doc.published else doc.latest_year
     years = [int(d.value[:4]) for d in s.dates if d.value and d.kind in ("year", "absolute")]
     return bool(now and years and max(years) < now)
+
+
+def _compound_pair(s: SentInfo, triggers: list[re.Match[str]]) -> list[list[Any]]:
+    """'the Taiwan-Idaho sister-state relationship': a hyphened pair naming the tie, where one
+    side may be a country (Taiwan's partners are often states and cities)."""
+    for m in triggers:
+        for a in s.parties:
+            for b in s.parties:
+                gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+                tail = s.text[b.end - s.sent.start: m.start()]
+                if (b.start > a.end and re.fullmatch(r"\s*[-–]\s*", gap) and re.fullmatch(r"\s*", tail)
+                        and {a.level == "country", b.level == "country"} == {True, False} and a.country != b.country):
+                    return [[a, b]]
+    return []
