@@ -228,3 +228,16 @@ def test_cooperation_a_deal_is_meant_to_open_is_planned(extract):
     text = "The deal between Incheon and Porto is meant to open cooperation in tourism and culture."
     coops = of_type(extract(text), "cooperation")
     assert coops and coops[0].status == "planned"
+
+
+def test_goodwill_is_not_a_pledge(extract):
+    text = ("The governor described how Nagano's friendly exchanges with China began, saying the goodwill of "
+            "its people toward China had stayed constant.")
+    assert not of_type(extract(text), "cooperation")
+
+
+def test_cooperation_as_a_trips_purpose_is_the_visits(extract):
+    text = ("Governor Wang Lin will also go to Jeju and Ulsan, where events are planned to deepen Hubei's "
+            "cooperation with Korean provinces in culture and tourism.")
+    facts = extract(text, published="2019-11-01")
+    assert not of_type(facts, "cooperation")

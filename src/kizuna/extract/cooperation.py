@@ -34,6 +34,8 @@ TRIGGER = re.compile(
 AID = re.compile(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
                  r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
                  r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
+TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
+PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
 # of a signed document, which is its own fact ("Under the accord, they will cooperate" is not this)
@@ -125,10 +127,13 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     fields = fields_in(text)
     title = TITLE.search(text)
-    if (ties or visits) and not title and not aid and not (fields and COMMIT.search(text)):
+    if ties and not title and not aid and not (fields and COMMIT.search(text)):
         return []
+    if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)):
+        return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
     if not fields and not title and not aid and not re.search(
-            r"project|program|agreed|will|pledged|promised|vowed|since|continued|activities|achiev|date[sd]? back|"
+            r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"
+            r"date[sd]? back|"
             r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
