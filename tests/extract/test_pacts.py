@@ -241,3 +241,9 @@ def test_cooperation_as_a_trips_purpose_is_the_visits(extract):
             "cooperation with Korean provinces in culture and tourism.")
     facts = extract(text, published="2019-11-01")
     assert not of_type(facts, "cooperation")
+
+
+def test_agriculture_is_not_culture(extract):
+    text = "Nara and Xi'an met in May. The two cities agreed to strengthen cooperation in tourism and agriculture."
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].attributes["fields"] == ["tourism", "agriculture"]

@@ -33,10 +33,16 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# words that contain a field's keyword without being about it: "importance" (import), "collaboration"
+# (labor), "agriculture" (culture)
+_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
+
+
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
-    low = re.sub(r"importan\w*|collaborat\w*", " ", text.lower())  # "importance" is not imports, "collaboration" not labor
-    return [f for f, words in FIELD_WORDS.items() if any(w in low for w in words)]
+    low = text.lower()
+    masked = _NOT_FIELD.sub(" ", low)
+    return [f for f, words in FIELD_WORDS.items() if any(w in (low if f == "agriculture" else masked) for w in words)]
 
 
 def make_fact(ftype: str, places: Iterable[PlaceHit | PlaceRef], s: SentInfo, *, date: str | None = None,
