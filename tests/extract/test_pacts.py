@@ -247,3 +247,26 @@ def test_agriculture_is_not_culture(extract):
     text = "Nara and Xi'an met in May. The two cities agreed to strengthen cooperation in tourism and agriculture."
     coops = of_type(extract(text), "cooperation")
     assert coops and coops[0].attributes["fields"] == ["tourism", "agriculture"]
+
+
+def test_upgraded_tie_gives_both_stages_with_their_years(extract):
+    text = ("Qingdao and Adelaide first set up ties in 1994 as friendship cities and in 2008 raised their "
+            "relationship to sister cities.")
+    ties = of_type(extract(text), "partnership")
+    assert sorted((f.attributes["kind"], f.date) for f in ties) == [("friendship", "1994"), ("sister", "2008")]
+
+
+def test_a_tie_does_not_take_a_later_acts_relative_date(extract):
+    text = ("The city of Spokane, which has a sister city relationship with Nishinomiya, sent 3,000 masks to its "
+            "partner last year.")
+    facts = extract(text, published="2021-05-01")
+    ties = of_type(facts, "partnership")
+    assert ties and ties[0].date is None
+    coops = of_type(facts, "cooperation")
+    assert coops and coops[0].attributes["fields"] == ["health"]
+
+
+def test_a_future_celebration_is_not_the_founding(extract):
+    text = "Kagoshima and Perth will celebrate 50 years as sister cities next year."
+    ties = of_type(extract(text, published="2023-06-01"), "partnership")
+    assert ties and ties[0].date is None and ties[0].status == "happened"

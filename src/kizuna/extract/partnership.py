@@ -68,19 +68,24 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     event = _event(s.text)
     status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
+    stage_dates: dict[str, Any] = {}
     if event == "upgraded" and len(kinds) >= 2:
         upgraded_from = kinds[0][0]
-        kinds = kinds[-1:]  # "upgraded its friendship ties to sister-province status": the new kind
+        kinds = [kinds[0], kinds[-1]]  # "upgraded its friendship ties to sister-province status": both stages
+        stage_dates = _stage_dates(s, kinds[0][2])
     for kind, pos, start in kinds:
         trip_between = any(re.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
                                      s.text[d.end - s.sent.start: pos]) for d in s.dates if d.value)
         date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates or visits or trip_between
                                                  else None, strict_after=bool(visits) or trip_between, trigger=start)
         attrs: dict = {"kind": kind}
-        if event:
+        if stage_dates:
+            d = stage_dates.get("old" if kind == upgraded_from else "new")
+            date, date_end, derived = (d.value, d.end_value, None) if d else (None, None, None)
+            if kind != upgraded_from:
+                attrs.update({"event": event, "from": upgraded_from})
+        elif event:
             attrs["event"] = event
-            if upgraded_from:
-                attrs["from"] = upgraded_from
             derived = None
             d = first_date(s)
             date, date_end = (d.value, d.end_value) if d else (None, None)
@@ -170,7 +175,36 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
     d = first_date(s, after)
     if d is None or (strict_after and after is not None and d.start < after):
         return None, None, None  # "In 2019 the governor visited Anhui, Kochi's friendship province": the trip's year
+    if d.kind == "relative" and not MADE.search(s.text):
+        return None, None, None  # "X, which has a sister city tie with Y, sent masks last year": the act's date
+    if doc.published and d.value and d.value[:4] > doc.published[:4] and not FUTURE_TIE.search(s.text):
+        return None, None, None  # "will celebrate ten years as friendship cities next year": not the founding
     return d.value, d.end_value, None
+
+
+# words that make a tie (a relative date beside them may be its founding date)
+MADE = re.compile(r"\b(?:establish\w*|set up|conclud\w*|sign\w*|formed|forged|became|become|entered|launched|"
+                  r"inked|struck|twinned|agreed|upgrad\w*|elevat\w*|renew\w*|suspend\w*|end\w*|resum\w*)\b",
+                  re.IGNORECASE)
+
+
+def _stage_dates(s: SentInfo, old_trigger: int) -> dict[str, Any]:
+    """Dates of the two stages of an upgraded tie: the one nearest the upgrading verb is the
+    upgrade's ("and in 2004 upgraded it to sister cities"); one left before it, the first stage's
+    ("first established ties in 1992 as friendship cities")."""
+    verb = _UPGRADE.search(s.text)
+    dated = [d for d in s.dates if d.value]
+    if verb is None or not dated:
+        return {}
+    new = min(dated, key=lambda d: abs(d.start - s.sent.start - verb.start()))
+    out: dict[str, Any] = {"new": new}
+    older = [d for d in dated if d is not new and d.start - s.sent.start < verb.start()]
+    if older:
+        out["old"] = min(older, key=lambda d: abs(d.start - s.sent.start - old_trigger))
+    return out
+
+
+_UPGRADE = re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.IGNORECASE)
 
 
 def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]]) -> bool:
