@@ -270,3 +270,45 @@ def test_a_future_celebration_is_not_the_founding(extract):
     text = "Kagoshima and Perth will celebrate 50 years as sister cities next year."
     ties = of_type(extract(text, published="2023-06-01"), "partnership")
     assert ties and ties[0].date is None and ties[0].status == "happened"
+
+
+def test_renewed_pact_of_a_known_tie_is_an_agreement_only(extract):
+    text = "Kyoto and Paris became sister cities in 1958. The two cities renewed their friendship pact in 2018."
+    facts = extract(text)
+    assert [(f.attributes["kind"], f.date) for f in of_type(facts, "partnership")] == [("sister", "1958")]
+    assert [f.date for f in of_type(facts, "agreement")] == ["2018"]
+
+
+def test_renewed_charter_named_with_its_kind(extract):
+    text = ("Aachen and Reims were twinned in 1967. The twinning charter was renewed in 2017 during a visit by "
+            "the mayor of Reims.")
+    pacts = of_type(extract(text), "agreement")
+    assert len(pacts) == 1 and sorted(p.name for p in pacts[0].places) == ["Aachen", "Reims"]
+
+
+def test_tie_year_in_its_own_words_beats_the_pacts_day(extract):
+    text = ("Jiangsu and Aichi signed an agreement on economic cooperation on Tuesday, the first since their "
+            "friendship ties were forged in 1980.")
+    facts = extract(text, published="2022-03-03")
+    assert [f.date for f in of_type(facts, "partnership")] == ["1980"]
+    assert [f.date for f in of_type(facts, "agreement")] == ["2022-03-01"]
+
+
+def test_signed_an_agreement_to_establish_ties_happened(extract):
+    text = "Chungbuk and Yamanashi signed an agreement to establish sister ties in 1992."
+    facts = extract(text)
+    ties = of_type(facts, "partnership")
+    assert ties and ties[0].status == "happened" and not of_type(facts, "agreement")
+
+
+def test_a_signed_agreement_formalising_the_tie_is_the_tie(extract):
+    text = "The sister city relationship between Sapporo and Munich was formalised with a signed agreement in 1972."
+    facts = extract(text)
+    assert of_type(facts, "partnership") and not of_type(facts, "agreement")
+
+
+def test_friendship_and_exchange_agreement_founds_a_friendship_tie(extract):
+    text = ("Governor Park of Gyeongnam and Governor Hattori of Yamaguchi signed a friendship and exchange "
+            "agreement on Friday.")
+    ties = of_type(extract(text, published="2023-11-11"), "partnership")
+    assert ties and ties[0].attributes["kind"] == "friendship" and ties[0].date == "2023-11-10"

@@ -32,7 +32,7 @@ FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twi
 FOUNDING_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:establishing|to establish|on establishing|forming|to form|creating|"
                             r"on (?:the )?(?:establishment|formation) of|to become|making them)\b", re.IGNORECASE)
 # the document with no word of its own: "the agreement", "a formal agreement", "the documents"
-GENERIC_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|their|its|this|formal|official|an official|a formal|the formal)\s+)$",
+GENERIC_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|their|its|this)\s+(?:(?:formal|official|signed|written)\s+)?)$",
                             re.IGNORECASE)
 GENERIC_DOC = re.compile(r"(?:agreements?|documents?|pacts?|accords?|charters?)", re.IGNORECASE)
 FOUNDED = re.compile(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded)\b", re.IGNORECASE)
@@ -55,7 +55,8 @@ def _generic(text: str, m: re.Match[str]) -> bool:
         return False
     if not GENERIC_BEFORE.search(text[max(0, m.start() - 16): m.start()]):
         return False
-    return not re.match(r"^\s+(?:on|in|for|covering|concerning)\s+(?!behalf)", text[m.end(): m.end() + 20], re.IGNORECASE)
+    # "an agreement on trade" has a subject of its own; "an agreement in 1972" does not
+    return not re.match(r"^\s+(?:on|in|for|covering|concerning)\s+(?!behalf\b)[a-z]", text[m.end(): m.end() + 20])
 
 
 def _a_count(text: str, m: re.Match[str]) -> bool:
@@ -85,7 +86,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         return []
     if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
         return []
-    pairs = _pairs(doc, s, renewal is not None and all(_generic(text, m) or m.group().lower().startswith("the")
+    pairs = _pairs(doc, s, renewal is not None and all(_generic(text, m) or re.search(
+        r"\b(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30): m.start()], re.IGNORECASE)
                                                        for m in docs))
     if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
            or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in

@@ -17,7 +17,7 @@ TRIGGER = re.compile(
     r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
     r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:cit(?:y|ies)|"
     r"relations(?:hip)?|ties|provinces?|exchange relations)|(?:anniversary|years) of (?:their |the )?friendship"
-    r"|friendship (?:that|which|since|between)\b)"
+    r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
     r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b)",
     re.IGNORECASE,
@@ -66,6 +66,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     facts = []
     per_kind_dates = len(kinds) > 1
     event = _event(s.text)
+    if event == "renewed" and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+        return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
     status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
     stage_dates: dict[str, Any] = {}
@@ -84,11 +86,18 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             date, date_end, derived = (d.value, d.end_value, None) if d else (None, None, None)
             if kind != upgraded_from:
                 attrs.update({"event": event, "from": upgraded_from})
+        elif event == "renewed":
+            attrs["event"] = event
+            date, date_end, derived = None, None, None  # the renewal's date is the agreement's, not the tie's
         elif event:
             attrs["event"] = event
             derived = None
             d = first_date(s)
             date, date_end = (d.value, d.end_value) if d else (None, None)
+        else:
+            own = _own_date(s, pos)
+            if own is not None and not derived:
+                date, date_end = own.value, own.end_value
         if derived:
             attrs["note"] = derived
         if weak:
@@ -188,6 +197,17 @@ MADE = re.compile(r"\b(?:establish\w*|set up|conclud\w*|sign\w*|formed|forged|be
                   re.IGNORECASE)
 
 
+def _own_date(s: SentInfo, pos: int) -> Any:
+    """A date the tie's words themselves carry ("their friendship ties were forged in 1980",
+    "sister cities since 2007"), which beats an earlier date of another act in the sentence."""
+    for d in s.dates:
+        rel = d.start - s.sent.start
+        if d.value and 0 <= rel - pos <= 40 and re.fullmatch(
+                r"(?:\s+(?:were|was|have been|has been|had been))?(?:\s+\w+){0,2}?\s+(?:in|since|from)\s+", s.text[pos:rel]):
+            return d
+    return None
+
+
 def _stage_dates(s: SentInfo, old_trigger: int) -> dict[str, Any]:
     """Dates of the two stages of an upgraded tie: the one nearest the upgrading verb is the
     upgrade's ("and in 2004 upgraded it to sister cities"); one left before it, the first stage's
@@ -255,7 +275,11 @@ def _possessive_pair(s: SentInfo, trigger: int) -> list[list[Any]] | None:
 
 def _decided_in_past(doc: DocInfo, s: SentInfo) -> bool:
     """'they decided to conclude a sister city agreement in 1999': a decision the story tells as
-    past, in a year before the one it is written in, so the tie was made."""
+    past, in a year before the one it is written in, so the tie was made; 'signed an agreement
+    to establish sister ties' made it."""
+    if re.search(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|"
+                 r"memorandum|MoU|MOU|document)s?\s+to\s+(?:establish|become|form|forge|set up)\b", s.text, re.IGNORECASE):
+        return True
     if not re.search(r"\b(?:decided|agreed|resolved|voted)\s+to\b", s.text, re.IGNORECASE):
         return False
     now = int(doc.published[:4]) if doc.published else doc.latest_year
