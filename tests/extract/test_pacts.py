@@ -312,3 +312,10 @@ def test_friendship_and_exchange_agreement_founds_a_friendship_tie(extract):
             "agreement on Friday.")
     ties = of_type(extract(text, published="2023-11-11"), "partnership")
     assert ties and ties[0].attributes["kind"] == "friendship" and ties[0].date == "2023-11-10"
+
+
+def test_chambers_and_airports_are_not_the_governments(extract):
+    text = "The Niigata chamber of commerce signed a partnership agreement with the Harbin chamber of commerce."
+    assert not of_type(extract(text), "partnership")
+    text = "Gimpo's airport has cooperated with Haneda on baggage handling since 2012."
+    assert not of_type(extract(text), "cooperation")

@@ -174,10 +174,10 @@ def _cross(a: PlaceHit, b: PlaceHit) -> bool:
     return a.key != b.key and (a.country is None or b.country is None or a.country != b.country)
 
 
-_INSTITUTION = (r"(?:School|University|College|Academy|Institute|Hospital|Museum|Chamber|Association|Society|"
-                r"Company|Corporation|Bank|Club|Foundation|Orchestra|Choir)")
+_INSTITUTION = (r"(?i:schools?|university|universities|college|academy|institute|hospital|museum|chambers?|association|"
+                r"society|company|corporation|bank|club|foundation|orchestra|choir|airport|zoo)")
 _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
-_INSTITUTION_BEFORE = re.compile(r"\b(?:" + _INSTITUTION + r"|[Uu]niversity|[Ss]chool|[Cc]ollege)\s+(?:of|in|at)\s+(?:the\s+)?$")
+_INSTITUTION_BEFORE = re.compile(r"\b" + _INSTITUTION + r"\s+(?:of|in|at)\s+(?:the\s+)?$")
 
 
 def institutional(s: SentInfo, h: PlaceHit) -> bool:

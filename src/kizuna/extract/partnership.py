@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kizuna.extract.common import first_date, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.common import first_date, institutional, make_fact, pairs_for, preceded_by_number
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.facts import Fact
@@ -36,8 +36,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    pairs = pairs_for(s, doc) or _compound_pair(s, triggers)
-    if not pairs:
+    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) if not any(institutional(s, h) for h in p)]
+    if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
     kinds: list[tuple[str, int, int]] = []
     weak = True
