@@ -319,3 +319,26 @@ def test_chambers_and_airports_are_not_the_governments(extract):
     assert not of_type(extract(text), "partnership")
     text = "Gimpo's airport has cooperated with Haneda on baggage handling since 2012."
     assert not of_type(extract(text), "cooperation")
+
+
+def test_each_partner_takes_the_kind_and_anniversary_of_its_clause(extract):
+    text = ("Sakai and Lianyungang marked the 40th anniversary of their friendship city ties on Monday; Sakai "
+            "also has sister city ties with Berkeley.")
+    ties = of_type(extract(text, published="2023-12-06"), "partnership")
+    got = sorted((next(p.name for p in f.places if p.name != "Sakai"), f.attributes["kind"], f.date) for f in ties)
+    assert got == [("Berkeley", "sister", None), ("Lianyungang", "friendship", "1983")]
+
+
+def test_pact_date_from_its_own_clause(extract):
+    text = ("Kochi and Anhui have been friendship provinces since 1994, and in 2010 they signed an agreement on "
+            "environmental cooperation.")
+    pacts = of_type(extract(text), "agreement")
+    assert pacts and pacts[0].date == "2010"
+
+
+def test_programme_launched_beside_the_tie(extract):
+    text = "Mie Prefecture and Sao Paulo State, sister states since 1973, launched a joint nursing training program in 2019."
+    facts = extract(text)
+    assert [f.date for f in of_type(facts, "partnership")] == ["1973"]
+    coops = of_type(facts, "cooperation")
+    assert coops and coops[0].date == "2019" and coops[0].attributes["fields"] == ["health"]

@@ -145,6 +145,9 @@ def _listed_documents(text: str, docs: list[re.Match[str]]) -> list[re.Match[str
     return distinct or docs[:1]  # "The pact ... followed an agreement reached in January": the new one
 
 
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
+
+
 def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
     """The signing date: the first after the signing verb (or after this document, when a list
     names several), not the tie's year told before it."""
@@ -154,6 +157,14 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         return own[0] if own else None
     sign = SIGN.search(text)
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
+    if sign and d is not None and d.start < s.sent.start + sign.start():
+        own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
+               and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]
+        if own:
+            d = own[-1]  # "since 1994, and in 2010 they signed an agreement": the date of the signing clause
+            cuts = list(_CLAUSE_CUT.finditer(text[: d.start - s.sent.start]))
+            if cuts and not re.search(r"\b(?:sister|friendship|twin\w*)\b", text[cuts[-1].end(): d.start - s.sent.start]):
+                return d
     if d is not None and d.start < s.sent.start + (sign.start() if sign else 0) and re.search(
             r"\b(?:sister|friendship|twin\w*)\b[^.]{0,40}$", text[: d.start - s.sent.start]):
         d = None  # "which became sister cities in 1995, signed a memorandum": the tie's year, not the pact's

@@ -35,6 +35,11 @@ AID = re.compile(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)?
                  r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
                  r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
 TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
+# a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
+# nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
+RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
+                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
+                 r"research|training|network)\b", re.IGNORECASE)
 PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
@@ -127,7 +132,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     fields = fields_in(text)
     title = TITLE.search(text)
-    if ties and not title and not aid and not (fields and COMMIT.search(text)):
+    if ties and not title and not aid and not (fields and (COMMIT.search(text) or RUN.search(text))):
         return []
     if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)):
         return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
@@ -146,7 +151,9 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         attrs["title"] = title.group(1).strip().removeprefix("the ").strip()
     if aid:
         attrs["_aid"] = True  # aid given is its own fact beside the programmes of the same pair
-    d = first_date(s) or since_then_date(doc, s)
+    run = RUN.search(text)
+    d = first_date(s, after=s.sent.start + run.start()) if run else first_date(s)  # "since 1973, launched ... in 2019"
+    d = d or since_then_date(doc, s)
     if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
                                                         or re.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks

@@ -103,12 +103,19 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         if weak:
             attrs["weak_kind"] = True  # "40 years of friendship": the kind may be loose wording
         for pair in pairs:
+            if len(kinds) > 1 and len(pairs) > 1 and not stage_dates and not _kind_of_clause(s, pair[1], start, kinds):
+                continue  # "friendship ties with Bucheon ...; Kawasaki also has sister city ties with Shenyang"
             d_pair, e_pair = date, date_end
+            derived_pair = bool(derived) and len(pairs) > 1 and not any(
+                _same_clause(s, pair[1].start, s.sent.start + a[0]) for a in anniversary_years(s.text))
+            if derived_pair:
+                d_pair, e_pair = None, None  # the anniversary is another partner's
             if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
                 d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
+            pair_attrs = {k: v for k, v in attrs.items() if not (derived_pair and k == "note")}
             facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair,
                                    status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
-                                   attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
+                                   attributes=pair_attrs, people=False, confidence=0.6 if weak else 0.7))
     return facts
 
 
@@ -131,14 +138,33 @@ _NEAR_ANNIVERSARY = 90  # characters: "marked the 40th anniversary ... on May 3,
 _CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 
 
+def _clause_of(s: SentInfo, offset: int) -> int:
+    """Which clause of the sentence a document offset falls in (a list's ', and' is no new clause)."""
+    head = s.text[: offset - s.sent.start]
+    cuts = list(_CLAUSE.finditer(head))
+    if cuts and cuts[-1].end() == len(head) and cuts[-1].group().startswith(","):
+        cuts.pop()
+    return len(cuts)
+
+
+def _same_clause(s: SentInfo, a: int, b: int) -> bool:
+    return _clause_of(s, a) == _clause_of(s, b)
+
+
+def _kind_of_clause(s: SentInfo, partner: Any, start: int, kinds: list[tuple[str, int, int]]) -> bool:
+    """Whether the kind whose words start at ``start`` is the one named in the partner's clause
+    (or, with none there, the nearest before the partner)."""
+    here = [k for k in kinds if _same_clause(s, partner.start, s.sent.start + k[2])]
+    if here:
+        return any(k[2] == start for k in here)
+    before = [k for k in kinds if s.sent.start + k[2] < partner.start]
+    return bool(before) and max(before, key=lambda k: k[2])[2] == start
+
+
 def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
     """Whether a list partner sits in the clause that states the year."""
     def clause(offset: int) -> int:
-        head = s.text[: offset - s.sent.start]
-        cuts = list(_CLAUSE.finditer(head))
-        if cuts and cuts[-1].end() == len(head) and cuts[-1].group().startswith(","):
-            cuts.pop()  # "..., Bellevue, and Oudtshoorn": the list's last item, not a new clause
-        return len(cuts)
+        return _clause_of(s, offset)  # "..., Bellevue, and Oudtshoorn": the list's last item, not a new clause
 
     spots = [d for d in s.dates if d.value == date]
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
