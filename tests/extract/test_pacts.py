@@ -342,3 +342,24 @@ def test_programme_launched_beside_the_tie(extract):
     assert [f.date for f in of_type(facts, "partnership")] == ["1973"]
     coops = of_type(facts, "cooperation")
     assert coops and coops[0].date == "2019" and coops[0].attributes["fields"] == ["health"]
+
+
+def test_talk_of_the_pairs_standing_collaboration_states_it(extract):
+    text = ("Mayor Lee spoke about the importance of the alliance and about the two sister cities' collaboration on "
+            "trade and education. Earlier, Daegu and Atlanta had become sister cities in 1981.")
+    facts = extract(text)
+    assert not of_type(facts, "cooperation")  # no pair named yet when the talk is told
+    text = ("Daegu and Atlanta became sister cities in 1981. Mayor Lee spoke about the importance of the alliance "
+            "and about the two sister cities' collaboration on trade and education.")
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].status == "happened" and coops[0].attributes["fields"] == ["trade", "education"]
+    text = ("Daegu and Atlanta became sister cities in 1981. Mayor Lee said the two cities should discuss "
+            "tourism cooperation.")
+    assert not of_type(extract(text), "cooperation")
+
+
+def test_trip_made_as_part_of_a_programme(extract):
+    text = ("Hyogo Governor Motohiko Saito visited Washington State in May as part of a youth exchange program "
+            "between the two states.")
+    facts = extract(text, published="2023-07-01")
+    assert of_type(facts, "visit") and of_type(facts, "cooperation")

@@ -40,6 +40,12 @@ TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visi
 RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
                  r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
                  r"research|training|network)\b", re.IGNORECASE)
+# cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
+STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
+                      r"\s+(?:\w+\s+)?(?:cooperation|collaboration|exchanges)\s+(?:on|in)\b", re.IGNORECASE)
+# a trip made as part of a standing programme: "the delegation's trip belonged to an exchange program"
+PART_OF = re.compile(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:exchange\s+)?(?:programs?|programmes?)\b", re.IGNORECASE)
 PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
@@ -52,7 +58,8 @@ TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|pr
 TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
                            r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
 # words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
-ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?)\b",
+ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?|"
+                     r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
 WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
@@ -124,17 +131,21 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
 
     if not m:
         return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
-    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I):
-        return []
+    fields = fields_in(text)
+    standing = STANDING.search(text) if fields else None
+    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I) and not (
+            standing and not re.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|called for)\b",
+                                       text, re.IGNORECASE)):
+        return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
     if TERMS.search(text) and not aid:
         return []
     if signs_document(text):
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
-    fields = fields_in(text)
     title = TITLE.search(text)
     if ties and not title and not aid and not (fields and (COMMIT.search(text) or RUN.search(text))):
         return []
-    if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)):
+    if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)) \
+            and not PART_OF.search(text):
         return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
     if not fields and not title and not aid and not re.search(
             r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"
