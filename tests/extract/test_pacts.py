@@ -363,3 +363,24 @@ def test_trip_made_as_part_of_a_programme(extract):
             "between the two states.")
     facts = extract(text, published="2023-07-01")
     assert of_type(facts, "visit") and of_type(facts, "cooperation")
+
+
+def test_renewal_beside_a_founding_keeps_the_founding(extract):
+    text = "Chiba and Nebraska, which became sister states in 1977, renewed their friendship agreement on Monday."
+    facts = extract(text, published="2024-03-05")
+    assert [(f.attributes["kind"], f.date, f.attributes.get("event")) for f in of_type(facts, "partnership")] == [
+        ("sister", "1977", None)]
+    assert [f.date for f in of_type(facts, "agreement")] == ["2024-03-04"]
+
+
+def test_founded_and_later_renewed(extract):
+    text = "Kumamoto Prefecture signed a friendship agreement with Guangxi in 1982 and renewed it in 2012."
+    facts = extract(text)
+    assert [(f.attributes["kind"], f.date) for f in of_type(facts, "partnership")] == [("friendship", "1982")]
+    assert [f.date for f in of_type(facts, "agreement")] == ["2012"]
+
+
+def test_a_tied_pair_that_has_cooperated(extract):
+    text = "Jeju and Hainan have maintained a sister relationship since 1995 and have cooperated closely in tourism."
+    coops = of_type(extract(text), "cooperation")
+    assert coops and coops[0].attributes["fields"] == ["tourism"] and coops[0].status == "happened"

@@ -156,6 +156,9 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         own = [d for d in s.dates if d.value and start <= d.start - s.sent.start < end]
         return own[0] if own else None
     sign = SIGN.search(text)
+    renew = re.search(r"\b(?:renew(?:ed|al)?|re-signed)\b", text, re.IGNORECASE)
+    if renew:
+        sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
     if sign and d is not None and d.start < s.sent.start + sign.start():
         own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()

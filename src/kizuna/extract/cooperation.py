@@ -39,7 +39,8 @@ TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visi
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
 RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
                  r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
-                 r"research|training|network)\b", re.IGNORECASE)
+                 r"research|training|network)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
+                 re.IGNORECASE)
 # cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
 STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
                       r"\s+(?:\w+\s+)?(?:cooperation|collaboration|exchanges)\s+(?:on|in)\b", re.IGNORECASE)

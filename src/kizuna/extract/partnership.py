@@ -66,8 +66,15 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     facts = []
     per_kind_dates = len(kinds) > 1
     event = _event(s.text)
-    if event == "renewed" and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
-        return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
+    if event == "renewed":
+        renewed = [k for k in kinds if _renewed_object(s.text, k[2])]
+        kept = [k for k in kinds if k not in renewed]
+        if kept:
+            kinds, event = kept, None  # "which became sister states in 1977, renewed their friendship agreement"
+        elif renewed and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+            return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
+        elif not renewed:
+            event = None  # "signed a friendship agreement in 1982 and renewed it in 2012": the founding is told
     status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
     stage_dates: dict[str, Any] = {}
@@ -168,6 +175,16 @@ def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
 
     spots = [d for d in s.dates if d.value == date]
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
+
+
+def _renewed_object(text: str, start: int) -> bool:
+    """Whether the tie's words at ``start`` are what a renewal verb acts on ("renewed their
+    friendship agreement", "the charter was renewed"), not a tie told beside it."""
+    before = text[max(0, start - 40): start]
+    after = text[start: start + 70]
+    return bool(re.search(r"\b(?:renew(?:ed|s|ing|al of)?|re-signed|reaffirmed)\s+(?:\w+\s+){0,3}$", before, re.I)
+                or re.match(r"^[\w\s-]{0,30}?\b(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:renewed|re-signed)\b",
+                            after, re.I))
 
 
 def _event(text: str) -> str | None:
