@@ -384,3 +384,11 @@ def test_a_tied_pair_that_has_cooperated(extract):
     text = "Jeju and Hainan have maintained a sister relationship since 1995 and have cooperated closely in tourism."
     coops = of_type(extract(text), "cooperation")
     assert coops and coops[0].attributes["fields"] == ["tourism"] and coops[0].status == "happened"
+
+
+def test_aid_goes_to_a_place_not_to_anyone(extract):
+    text = ("The Osaka government provided funds to local restaurants hit by the pandemic, while Shanghai did "
+            "the same.")
+    assert not of_type(extract(text), "cooperation")
+    text = "Wuhan sent medical supplies to the people of Okayama during the outbreak."
+    assert of_type(extract(text), "cooperation")

@@ -96,6 +96,17 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _JOINT_LEAD = re.compile(r"\b(?:by|between|among|involving|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _aid(s: SentInfo) -> re.Match[str] | None:
+    """Aid given to another government: the 'to' of "donated masks to" names someone ("to its
+    sister city", "to the people of Wuhan", "to Zvezdara"), not "to local restaurants"."""
+    for m in AID.finditer(s.text):
+        if re.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)", s.text[m.end():], re.IGNORECASE):
+            return m  # "sent masks to its partner"
+        if re.match(r"\s+(?:(?:its|their|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?[A-Z]", s.text[m.end():]):
+            return m  # "to Zvezdara", "to the people of Okayama", "to the People's Councils of Sekong"
+    return None
+
+
 def _joint_list(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
     """'a project ... conducted by Hokkaido, Heilongjiang Province and Alberta': one joint
     project of every locality in the list (of two countries or more), not pairs of them."""
@@ -126,7 +137,7 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     text = s.text
-    aid = AID.search(text)
+    aid = _aid(s)
     m = next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
         or re.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
