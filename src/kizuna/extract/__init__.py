@@ -28,9 +28,10 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         found = visits + meeting.extract(doc, s, visit_facts=len(visits))
         ties = partnership.extract(doc, s, visits=len(visits))
         found += ties
-        pacts = agreement.extract(doc, s)
+        pacts = agreement.extract(doc, s, ties=len(ties))
         found += pacts
-        found += cooperation.extract(doc, s, ties=len(ties) + len(pacts), visits=len(visits))
+        strong_ties = [t for t in ties if not t.attributes.get("weak_kind")]  # "friendship between": loose words
+        found += cooperation.extract(doc, s, ties=len(strong_ties) + len(pacts), visits=len(visits))
         found += statistic.extract(doc, s)
         dating.settle(doc, s, found)
         facts += found
@@ -47,6 +48,8 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     for f in found:
         if f.type == "partnership":
             doc.tie_pairs.add(frozenset(ref_key(p) for p in f.places))
+        elif f.type == "agreement":
+            doc.pact_pairs.add(frozenset(ref_key(p) for p in f.places))
     for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
         if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
                 and f.places[0].country != f.places[1].country:
@@ -86,6 +89,29 @@ def _same_tie_date(a: Fact, b: Fact) -> bool:
     return derived and abs(int(a.date[:4]) - int(b.date[:4])) <= 1
 
 
+def _same_pact(a: Fact, b: Fact) -> bool:
+    """One document told twice: not two listed in one sentence, no conflicting signing dates,
+    and no disjoint subjects ("documents on nursing" and "the labour agreement" are two)."""
+    if a.evidence.start == b.evidence.start and a.attributes.get("_mention") != b.attributes.get("_mention"):
+        return False
+    if a.attributes.get("_new") and b.attributes.get("_new") and a.attributes["_new"] != b.attributes["_new"]:
+        return False  # each introduced as a new document, in other words
+    if a.date and b.date and a.date[:4] != b.date[:4]:
+        return False  # years apart: two pacts (days apart: one pact whose date was read two ways)
+    fa, fb = set(a.attributes.get("_subject") or ()), set(b.attributes.get("_subject") or ())
+    return not (fa and fb and not fa & fb)
+
+
+def _same_cooperation(a: Fact, b: Fact) -> bool:
+    """One cooperation told twice, unless the two tell different matters: aid beside programmes,
+    or fields neither of which covers the other ("business and academic ties" and "lacrosse,
+    arts and clean energy projects")."""
+    if bool(a.attributes.get("_aid")) != bool(b.attributes.get("_aid")):
+        return False
+    fa, fb = set(a.attributes.get("fields") or ()), set(b.attributes.get("fields") or ())
+    return not (fa and fb and not (fa <= fb or fb <= fa))
+
+
 def _same_meeting(a: Fact, b: Fact) -> bool:
     """One meeting told twice: no conflicting edition and no conflicting date."""
     if a.attributes.get("edition") != b.attributes.get("edition"):
@@ -104,7 +130,8 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         k = _key(f)
         same = [g for g in index.get(k, []) if (f.type != "partnership" or _same_tie_date(f, g))
-                and (f.type != "meeting" or _same_meeting(f, g))]
+                and (f.type != "meeting" or _same_meeting(f, g)) and (f.type != "agreement" or _same_pact(f, g))
+                and (f.type != "cooperation" or _same_cooperation(f, g))]
         if same:
             kept = same[0]
             if f.type == "partnership" and kept.date and f.date and "derived" in str(kept.attributes.get("note", "")) \
@@ -127,5 +154,9 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
             if any(pa == pair and (d == f.date or not d or not f.date) for pa, d in strong):
                 continue
         f.attributes.pop("weak_kind", None)
+        f.attributes.pop("_mention", None)
+        f.attributes.pop("_new", None)
+        f.attributes.pop("_subject", None)
+        f.attributes.pop("_aid", None)
         result.append(f)
     return result

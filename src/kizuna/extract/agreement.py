@@ -4,54 +4,185 @@ from __future__ import annotations
 
 import re
 
-from kizuna.extract.common import fields_in, first_date, make_fact, pairs_for, preceded_by_number
-from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.common import (
+    EVENT_REF,
+    fields_in,
+    first_date,
+    institutional,
+    make_fact,
+    pairs_for,
+    preceded_by_number,
+    story_date,
+)
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.dates import DateMention
 from kizuna.facts import Fact
 
 DOC = re.compile(
-    r"\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
+    r"\b(?:MoUs?|MOUs?|memorand(?:um|a|ums)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
     r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|protocols?|charters?|"
-    r"joint (?:statement|declaration|memorandum)|documents? on)\b",
+    r"joint (?:statement|declaration|memorandum)|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)\s+(?:the\s+)?(?:signed\s+)?(?:memorand|agreements?|MoUs?|MOUs?|documents)|entered into|put their names|struck)\b", re.IGNORECASE)
 FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
                            re.IGNORECASE)
+# "a formal agreement establishing a sister province relationship": the tie named after the document
+FOUNDING_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:establishing|to establish|on establishing|forming|to form|creating|"
+                            r"on (?:the )?(?:establishment|formation) of|to become|making them)\b", re.IGNORECASE)
+# the document with no word of its own: "the agreement", "a formal agreement", "the documents"
+GENERIC_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|their|its|this)\s+(?:(?:formal|official|signed|written)\s+)?)$",
+                            re.IGNORECASE)
+GENERIC_DOC = re.compile(r"(?:agreements?|documents?|pacts?|accords?|charters?)", re.IGNORECASE)
+FOUNDED = re.compile(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded)\b", re.IGNORECASE)
+RENEWAL = re.compile(r"renew|re-sign|co-?operative agreement", re.IGNORECASE)
 
 
 def _founding(text: str, m: re.Match[str]) -> bool:
     """'a sister city agreement', 'Friendly and Cooperative City Agreement': the founding pact of a tie."""
     if re.match(r"(?:sister|friendship|friend)", m.group(), re.IGNORECASE):
         return True
+    if FOUNDING_AFTER.match(text[m.end(): m.end() + 40]):
+        return True
     return bool(FOUNDING_NEAR.search(text[max(0, m.start() - 40): m.start()]))
 
 
-def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    """Agreement facts in one sentence."""
+def _generic(text: str, m: re.Match[str]) -> bool:
+    """The document is named with no subject of its own ("signed the documents", "through an
+    agreement"), so in a sentence founding a tie it is that tie's pact."""
+    if not GENERIC_DOC.fullmatch(m.group()):
+        return False
+    if not GENERIC_BEFORE.search(text[max(0, m.start() - 16): m.start()]):
+        return False
+    # "an agreement on trade" has a subject of its own; "an agreement in 1972" does not
+    return not re.match(r"^\s+(?:on|in|for|covering|concerning)\s+(?!behalf\b)[a-z]", text[m.end(): m.end() + 20])
+
+
+def _a_count(text: str, m: re.Match[str]) -> bool:
+    """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact."""
+    return bool(re.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16]))
+
+
+def signs_document(text: str) -> bool:
+    """Whether the sentence tells of signing a document other than a tie's founding pact (its
+    'agreeing to cooperate on ...' is then that document's content, not a cooperation of its own)."""
+    if not SIGN.search(text):
+        return False
+    return any(not _founding(text, m) and not _a_count(text, m) for m in DOC.finditer(text))
+
+
+def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
+    """Agreement facts in one sentence; ``ties``: partnerships this sentence founds."""
     text = s.text
     if not SIGN.search(text):
         return []
-    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start())]
-    renewal = re.search(r"renew|re-sign|co-?operative agreement", text, re.I)
+    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start()) and not _a_count(text, m)]
+    renewal = RENEWAL.search(text)
     docs = [m for m in docs if renewal or not _founding(text, m)]
+    if ties and not renewal and FOUNDED.search(text):
+        docs = [m for m in docs if not _generic(text, m)]  # "became sister cities through an agreement"
     if not docs:
         return []
     if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
         return []
-    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    pairs = _pairs(doc, s, renewal is not None and all(_generic(text, m) or re.search(
+        r"\b(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30): m.start()], re.IGNORECASE)
+                                                       for m in docs))
     if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
            or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
     if not pairs:
         return []
+    status = "planned" if re.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
+    new_docs = _listed_documents(text, docs)
+    facts = []
+    for i, m in enumerate(new_docs):
+        end = new_docs[i + 1].start() if i + 1 < len(new_docs) else len(text)
+        d = _date(s, m.start() if len(new_docs) > 1 else None, end)
+        if d is None and len(new_docs) == 1 and status == "happened" and EVENT_REF.search(text):
+            d = story_date(doc, s)  # "on the sidelines of the forum, ... witnessed the signing"
+        piece = text if len(new_docs) == 1 else text[m.start() - 40 if i else 0: end]
+        fields = fields_in(piece)
+        attrs: dict = {"fields": fields} if fields else {}
+        if len(new_docs) > 1:
+            attrs["_mention"] = i  # two documents listed in one sentence stay two facts
+        subject = _subject_fields(text, m)
+        if subject:
+            attrs["_subject"] = subject  # "documents on nursing" and "the labour agreement": two documents
+        intro = _introduced(text, m)
+        if intro:
+            attrs["_new"] = intro  # "an agreement ... in January", then "a tourism pact in 2003": two documents
+        facts += [make_fact("agreement", pair, s, date=d.value if d else None, status=status,
+                            attributes=dict(attrs), confidence=0.6) for pair in pairs]
+    return facts
+
+
+def _subject_fields(text: str, m: re.Match[str]) -> list[str]:
+    """Fields named in the document's own words: its modifiers ("labour cooperation agreement")
+    and an 'on/in ...' phrase after it ("documents on nursing cooperation")."""
+    before = re.search(r"(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40): m.start()])
+    after = re.match(r"^\s+(?:on|in|for|covering)\s+[^,.;]{0,50}", text[m.end(): m.end() + 60])
+    return fields_in((before.group() if before else "") + m.group() + (after.group() if after else ""))
+
+
+def _introduced(text: str, m: re.Match[str]) -> str | None:
+    """The words a document is introduced with by 'a'/'an' ("a tourism and culture pact"), or None
+    when the text names it as known ("the MoU") or bare (a headline)."""
+    intro = re.search(r"\b(?:an?)\s+((?:[\w-]+\s+){0,4})$", text[max(0, m.start() - 45): m.start()])
+    if not intro or re.search(r"\b(?:the|its|their|this)\b", intro.group(1), re.IGNORECASE):
+        return None
+    return (intro.group(1) + m.group()).lower()
+
+
+def _listed_documents(text: str, docs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Each document a list introduces with 'a'/'an' ("a tourism pact in 2003 and an industrial
+    exchange pact in 2009") is its own agreement; otherwise the sentence speaks of one."""
+    fresh = [m for m in docs if re.search(r"\b(?:an?)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])
+             and not re.search(r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])]
+    distinct = [m for i, m in enumerate(fresh) if i == 0 or m.start() - fresh[i - 1].end() > 12]
+    return distinct or docs[:1]  # "The pact ... followed an agreement reached in January": the new one
+
+
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
+
+
+def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
+    """The signing date: the first after the signing verb (or after this document, when a list
+    names several), not the tie's year told before it."""
+    text = s.text
+    if start is not None:
+        own = [d for d in s.dates if d.value and start <= d.start - s.sent.start < end]
+        return own[0] if own else None
     sign = SIGN.search(text)
+    renew = re.search(r"\b(?:renew(?:ed|al)?|re-signed)\b", text, re.IGNORECASE)
+    if renew:
+        sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
+    if sign and d is not None and d.start < s.sent.start + sign.start():
+        own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
+               and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]
+        if own:
+            d = own[-1]  # "since 1994, and in 2010 they signed an agreement": the date of the signing clause
+            cuts = list(_CLAUSE_CUT.finditer(text[: d.start - s.sent.start]))
+            if cuts and not re.search(r"\b(?:sister|friendship|twin\w*)\b", text[cuts[-1].end(): d.start - s.sent.start]):
+                return d
     if d is not None and d.start < s.sent.start + (sign.start() if sign else 0) and re.search(
             r"\b(?:sister|friendship|twin\w*)\b[^.]{0,40}$", text[: d.start - s.sent.start]):
         d = None  # "which became sister cities in 1995, signed a memorandum": the tie's year, not the pact's
-    fields = fields_in(text)
-    status = "planned" if re.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
-    return [make_fact("agreement", pair, s, date=d.value if d else None, status=status,
-                      attributes={"fields": fields} if fields else {}, confidence=0.6) for pair in pairs]
+    return d
+
+
+def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[PlaceHit]]:
+    """The signing parties: named in the sentence (institutions' home towns are not parties), the
+    or, for 'the charter was renewed', the tie just told."""
+    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    pairs = [p for p in pairs if not any(institutional(s, h) for h in p)]
+    if pairs:
+        return pairs
+    named = {h.key for h in s.parties if h.level != "country" and not institutional(s, h)}
+    recent = {h.key for h in doc.recent_pair}
+    if renewed_tie_document and len(recent) == 2 and frozenset(recent) in doc.tie_pairs and named <= recent:
+        return [list(doc.recent_pair)]
+    return []

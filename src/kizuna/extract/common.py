@@ -20,8 +20,9 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),
     "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
     "disaster": ("disaster", "earthquake", "typhoon", "flood"),
-    "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic"),
-    "urban-planning": ("urban", "city planning", "infrastructure", "transport"),
+    "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic", "masks", "vaccin"),
+    "urban-planning": ("urban plan", "urban develop", "urban regenerat", "urban renew", "urban design", "urbani",
+                       "city planning", "infrastructure", "transport"),
     "energy": ("energy", "hydrogen", "solar", "renewable"),
     "labor": ("labor", "labour", "worker", "trainee", "human resources", "manpower", "employment"),
     "sports": ("sport", "athlet", "olympic"),
@@ -32,10 +33,16 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# words that contain a field's keyword without being about it: "importance" (import), "collaboration"
+# (labor), "agriculture" (culture)
+_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
+
+
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
     low = text.lower()
-    return [f for f, words in FIELD_WORDS.items() if any(w in low for w in words)]
+    masked = _NOT_FIELD.sub(" ", low)
+    return [f for f, words in FIELD_WORDS.items() if any(w in (low if f == "agriculture" else masked) for w in words)]
 
 
 def make_fact(ftype: str, places: Iterable[PlaceHit | PlaceRef], s: SentInfo, *, date: str | None = None,
@@ -77,6 +84,29 @@ def background_date(s: SentInfo, d: DateMention) -> bool:
     """Whether date ``d`` in ``s`` is not the time of the event the sentence tells (see _NOT_EVENT_BEFORE)."""
     rel = d.start - s.sent.start
     return bool(_NOT_EVENT_BEFORE.search(s.text[max(0, rel - 30): rel]))
+
+
+EVENT_REF = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:forum|festival|visit|trip|ceremony|meeting|talks|event|"
+                       r"conference|summit|tour|reception|celebrations?)\b|\bon the sidelines\b", re.IGNORECASE)
+
+
+def story_date(doc: DocInfo, s: SentInfo, back: int = 4) -> DateMention | None:
+    """The date of the occasion the story has just told (a forum "held on Tuesday", a festival
+    in August), for a pact or pledge made there whose own sentence gives no date."""
+    for prev in reversed(doc.sentences[max(0, s.index - back): s.index]):
+        dated = [d for d in prev.dates if d.value and len(d.value) >= 7]
+        if dated:
+            return dated[-1]
+    return None
+
+
+def since_then_date(doc: DocInfo, s: SentInfo) -> DateMention | None:
+    """'Since then, the program has ...', '... have continued ever since': the year the sentence
+    before gave (the tie's founding, usually)."""
+    if s.index == 0 or not re.search(r"\b(?:since then|ever since|since that time)\b", s.text, re.IGNORECASE):
+        return None
+    dated = [d for d in doc.sentences[s.index - 1].dates if d.value]
+    return dated[-1] if dated else None
 
 
 def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:
@@ -155,6 +185,21 @@ def _between(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
 
 def _cross(a: PlaceHit, b: PlaceHit) -> bool:
     return a.key != b.key and (a.country is None or b.country is None or a.country != b.country)
+
+
+_INSTITUTION = (r"(?i:schools?|university|universities|college|academy|institute|hospital|museum|chambers?|association|"
+                r"society|company|corporation|bank|club|foundation|orchestra|choir|airport|zoo)")
+_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
+_INSTITUTION_BEFORE = re.compile(r"\b" + _INSTITUTION + r"\s+(?:of|in|at)\s+(?:the\s+)?$")
+
+
+def institutional(s: SentInfo, h: PlaceHit) -> bool:
+    """A place named only as the home of an institution ("Aachen's Victoria School", "the
+    University of Washington", "Crossley Heath School in Halifax"): the institution acts, not
+    the government (spec: schools, universities and companies are not local governments)."""
+    rel0, rel1 = h.start - s.sent.start, h.end - s.sent.start
+    return bool(_INSTITUTION_AFTER.match(s.text[rel1: rel1 + 50])
+                or _INSTITUTION_BEFORE.search(s.text[max(0, rel0 - 30): rel0]))
 
 
 def preceded_by_number(text: str, pos: int) -> bool:

@@ -148,6 +148,7 @@ class DocInfo:
     first_story_date: DateMention | None = None  # the lead's date, for the headline's facts
     headline_facts: list[Fact] = field(default_factory=list)  # the headline's undated facts, waiting for it
     last_dates: list[DateMention] = field(default_factory=list)  # the previous sentence's dates
+    pact_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given an agreement
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""

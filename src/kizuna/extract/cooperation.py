@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import re
 
-from kizuna.extract.common import dedup, fields_in, first_date, local_parties, make_fact, pairs_for
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.agreement import signs_document
+from kizuna.extract.common import (
+    EVENT_REF,
+    dedup,
+    fields_in,
+    first_date,
+    institutional,
+    local_parties,
+    make_fact,
+    pairs_for,
+    preceded_by_number,
+    since_then_date,
+    story_date,
+)
+from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.facts import Fact
 
 TRIGGER = re.compile(
@@ -17,6 +30,38 @@ TRIGGER = re.compile(
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
     re.IGNORECASE,
 )
+# aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
+AID = re.compile(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
+                 r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
+                 r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
+TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
+# a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
+# nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
+RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
+                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
+                 r"research|training|network)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
+                 re.IGNORECASE)
+# cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
+STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
+                      r"\s+(?:\w+\s+)?(?:cooperation|collaboration|exchanges)\s+(?:on|in)\b", re.IGNORECASE)
+# a trip made as part of a standing programme: "the delegation's trip belonged to an exchange program"
+PART_OF = re.compile(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:exchange\s+)?(?:programs?|programmes?)\b", re.IGNORECASE)
+PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
+COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
+# "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
+# of a signed document, which is its own fact ("Under the accord, they will cooperate" is not this)
+_TERMS_VERB = (r"(?:\s+(?:also|further|in particular))?\s+(?:provides?|provided|covers?|covered|includes?|included|"
+               r"stipulates?|stipulated|calls? for|called for|envisages?|sets? out|lays? out|laid out|outlines?|"
+               r"stress(?:es|ed)|focus(?:es|ed) on|aims?|aimed|seeks?|sought)\b")
+TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|protocol|letter of intent)" + _TERMS_VERB,
+                   re.IGNORECASE)
+TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
+                           r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
+# words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
+ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?|"
+                     r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
+                     re.IGNORECASE)
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
 WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
@@ -26,43 +71,117 @@ WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)
 def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
     """Who cooperates: two named sides, several localities of one country with one foreign
     country, or the pair 'the two sides' refers to.  A long mixed list is a comparison, not a project."""
-    locals_ = local_parties(s)
+    locals_ = [h for h in local_parties(s) if not institutional(s, h)]
     countries = dedup(h for h in s.parties if h.level == "country")
     home = {h.country for h in locals_}
     if len(locals_) >= 2 and len(home) == 1:
         foreign = [c for c in countries if c.country not in home]
         if len(foreign) == 1:
             return [[h, foreign[0]] for h in locals_]
+    joint = _joint_list(s, locals_)
+    if joint:
+        return [joint]
     if len(locals_) > 3:
         return []
     if not locals_ and not countries and len(doc.recent_pair) == 2:
+        if any(h.level != "country" for h in s.parties) or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
+            return []  # only institutions named ("Aachen's Victoria School ..."), or nothing points back
         return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
-    return [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)]
+    pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)
+             and not any(institutional(s, h) for h in p)]
+    return [_partner_for_country(doc, p) for p in pairs]
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOINT_LEAD = re.compile(r"\b(?:by|between|among|involving|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _aid(s: SentInfo) -> re.Match[str] | None:
+    """Aid given to another government: the 'to' of "donated masks to" names someone ("to its
+    sister city", "to the people of Wuhan", "to Zvezdara"), not "to local restaurants"."""
+    for m in AID.finditer(s.text):
+        if re.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)", s.text[m.end():], re.IGNORECASE):
+            return m  # "sent masks to its partner"
+        if re.match(r"\s+(?:(?:its|their|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?[A-Z]", s.text[m.end():]):
+            return m  # "to Zvezdara", "to the people of Okayama", "to the People's Councils of Sekong"
+    return None
+
+
+def _joint_list(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
+    """'a project ... conducted by Hokkaido, Heilongjiang Province and Alberta': one joint
+    project of every locality in the list (of two countries or more), not pairs of them."""
+    if len(hits) < 3 or len({h.country for h in hits}) < 2:
+        return None
+    rel = [(h.start - s.sent.start, h.end - s.sent.start) for h in hits]
+    if not _JOINT_LEAD.search(s.text[max(0, rel[0][0] - 12): rel[0][0]]):
+        return None
+    if not all(_LIST_GAP.fullmatch(s.text[a[1]: b[0]]) for a, b in zip(rel, rel[1:], strict=False)):
+        return None
+    return hits
+
+
+def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
+    """'extends the city's network to Italy and opens cooperation': with a country whose locality
+    is the partner the story is about, the cooperation is with that locality."""
+    country = next((h for h in pair if h.level == "country"), None)
+    local = next((h for h in pair if h.level != "country"), None)
+    if country is None or local is None or len(doc.recent_pair) != 2:
+        return pair
+    keys = {h.key for h in doc.recent_pair}
+    other = next((h for h in doc.recent_pair if h.key != local.key), None)
+    if local.key in keys and other is not None and other.level != "country" and other.country == country.country:
+        return [local, other]
+    return pair
 
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     text = s.text
-    m = TRIGGER.search(text)
+    aid = _aid(s)
+    m = next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
+        or re.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
+
     if not m:
-        return []
-    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I):
-        return []
+        return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
     fields = fields_in(text)
-    title = TITLE.search(text)
-    if (ties or visits) and not title and not (fields and re.search(r"\b(?:agreed|will|pledged)\b", text)):
+    standing = STANDING.search(text) if fields else None
+    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I) and not (
+            standing and not re.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|called for)\b",
+                                       text, re.IGNORECASE)):
+        return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
+    if TERMS.search(text) and not aid:
         return []
-    if not fields and not title and not re.search(r"project|program|agreed|will|pledged|since|continued|activities|achiev|"
-                                                r"\bin cooperation with\b", text, re.I):
+    if signs_document(text):
+        ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
+    title = TITLE.search(text)
+    if ties and not title and not aid and not (fields and (COMMIT.search(text) or RUN.search(text))):
+        return []
+    if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)) \
+            and not PART_OF.search(text):
+        return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
+    if not fields and not title and not aid and not re.search(
+            r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"
+            r"date[sd]? back|"
+            r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
+    if TERMS_OF_PACT.search(text) and not aid:
+        pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs]  # "the renewed agreement stressed"
     if not pairs:
         return []
     attrs: dict = {"fields": fields}
     if title:
         attrs["title"] = title.group(1).strip().removeprefix("the ").strip()
-    d = first_date(s)
-    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bwill\b", text, re.I))
+    if aid:
+        attrs["_aid"] = True  # aid given is its own fact beside the programmes of the same pair
+    run = RUN.search(text)
+    d = first_date(s, after=s.sent.start + run.start()) if run else first_date(s)  # "since 1973, launched ... in 2019"
+    d = d or since_then_date(doc, s)
+    if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
+                                                        or re.match(r"\s*They\b", text)):
+        d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
+    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
+                                          r"\b(?:is|are) (?:meant|intended|designed) to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
             for pair in pairs]

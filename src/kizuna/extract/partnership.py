@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kizuna.extract.common import first_date, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.common import first_date, institutional, make_fact, pairs_for, preceded_by_number
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.facts import Fact
@@ -17,7 +17,7 @@ TRIGGER = re.compile(
     r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
     r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:cit(?:y|ies)|"
     r"relations(?:hip)?|ties|provinces?|exchange relations)|(?:anniversary|years) of (?:their |the )?friendship"
-    r"|friendship (?:that|which|since|between)\b)"
+    r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
     r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b)",
     re.IGNORECASE,
@@ -36,53 +36,93 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    pairs = pairs_for(s, doc)
-    if not pairs:
+    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) if not any(institutional(s, h) for h in p)]
+    if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
-    kinds: list[tuple[str, int]] = []
+    kinds: list[tuple[str, int, int]] = []
     weak = True
     for m in triggers:
         kind = next(k for k in ("sister", "friend", "twin", "partner") if m.group(k))
         kind = {"friend": "friendship", "twin": "twinning"}.get(kind, kind)
         if kind == "partner" and any(0 <= m.start() - o.end() <= 15 for o in triggers if o is not m):
             continue  # "sister state partnership": one tie, named by its first word
+        if kind == "partner" and _loose_partnership(s.text, m, triggers):
+            continue
+        if _count_of_ties(s.text, m):
+            continue  # "friendly relations with seven cities": a count, its partners not named here
         if not re.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
             weak = False
-        if kind not in [k for k, _ in kinds]:
-            kinds.append((kind, m.end()))
-    if {"sister", "friendship"} <= {k for k, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
-        kinds = [("other", kinds[0][1])]
+        if kind not in [k for k, _, _ in kinds]:
+            kinds.append((kind, m.end(), m.start()))
+    if not kinds:
+        return []
+    if {"sister", "friendship"} <= {k for k, _, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
+        kinds = [("other", kinds[0][1], kinds[0][2])]
+    pairs = _possessive_pair(s, kinds[0][2]) or pairs
+    if kinds == [k for k in kinds if k[0] == "partner"] and re.search(
+            r"\b(?:the|this|that|their|its|our)\s+partnership\b(?!\s+(?:agreement|cit|state|province|region))", s.text,
+            re.IGNORECASE) and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+        return []  # "since the partnership began": the tie the story has already named
     facts = []
     per_kind_dates = len(kinds) > 1
     event = _event(s.text)
-    status = "planned" if FUTURE_TIE.search(s.text) else "happened"
+    if event == "renewed":
+        renewed = [k for k in kinds if _renewed_object(s.text, k[2])]
+        kept = [k for k in kinds if k not in renewed]
+        if kept:
+            kinds, event = kept, None  # "which became sister states in 1977, renewed their friendship agreement"
+        elif renewed and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+            return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
+        elif not renewed:
+            event = None  # "signed a friendship agreement in 1982 and renewed it in 2012": the founding is told
+    status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
+    stage_dates: dict[str, Any] = {}
     if event == "upgraded" and len(kinds) >= 2:
         upgraded_from = kinds[0][0]
-        kinds = kinds[-1:]  # "upgraded its friendship ties to sister-province status": the new kind
-    for kind, pos in kinds:
+        kinds = [kinds[0], kinds[-1]]  # "upgraded its friendship ties to sister-province status": both stages
+        stage_dates = _stage_dates(s, kinds[0][2])
+    for kind, pos, start in kinds:
         trip_between = any(re.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
                                      s.text[d.end - s.sent.start: pos]) for d in s.dates if d.value)
         date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates or visits or trip_between
-                                                 else None, strict_after=bool(visits) or trip_between)
+                                                 else None, strict_after=bool(visits) or trip_between, trigger=start)
         attrs: dict = {"kind": kind}
-        if event:
+        if stage_dates:
+            d = stage_dates.get("old" if kind == upgraded_from else "new")
+            date, date_end, derived = (d.value, d.end_value, None) if d else (None, None, None)
+            if kind != upgraded_from:
+                attrs.update({"event": event, "from": upgraded_from})
+        elif event == "renewed":
             attrs["event"] = event
-            if upgraded_from:
-                attrs["from"] = upgraded_from
+            date, date_end, derived = None, None, None  # the renewal's date is the agreement's, not the tie's
+        elif event:
+            attrs["event"] = event
             derived = None
             d = first_date(s)
             date, date_end = (d.value, d.end_value) if d else (None, None)
+        else:
+            own = _own_date(s, pos)
+            if own is not None and not derived:
+                date, date_end = own.value, own.end_value
         if derived:
             attrs["note"] = derived
         if weak:
             attrs["weak_kind"] = True  # "40 years of friendship": the kind may be loose wording
         for pair in pairs:
+            if len(kinds) > 1 and len(pairs) > 1 and not stage_dates and not _kind_of_clause(s, pair[1], start, kinds):
+                continue  # "friendship ties with Bucheon ...; Kawasaki also has sister city ties with Shenyang"
             d_pair, e_pair = date, date_end
+            derived_pair = bool(derived) and len(pairs) > 1 and not any(
+                _same_clause(s, pair[1].start, s.sent.start + a[0]) for a in anniversary_years(s.text))
+            if derived_pair:
+                d_pair, e_pair = None, None  # the anniversary is another partner's
             if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
                 d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
-            facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair, status=status,
-                                   attributes=dict(attrs), people=False, confidence=0.6 if weak else 0.7))
+            pair_attrs = {k: v for k, v in attrs.items() if not (derived_pair and k == "note")}
+            facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair,
+                                   status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
+                                   attributes=pair_attrs, people=False, confidence=0.6 if weak else 0.7))
     return facts
 
 
@@ -101,19 +141,53 @@ EVENTS = [
 ]
 
 
+_NEAR_ANNIVERSARY = 90  # characters: "marked the 40th anniversary ... on May 3, 2019" stays within it
 _CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
+
+
+def _clause_of(s: SentInfo, offset: int) -> int:
+    """Which clause of the sentence a document offset falls in (a list's ', and' is no new clause)."""
+    head = s.text[: offset - s.sent.start]
+    cuts = list(_CLAUSE.finditer(head))
+    if cuts and cuts[-1].end() == len(head) and cuts[-1].group().startswith(","):
+        cuts.pop()
+    return len(cuts)
+
+
+def _same_clause(s: SentInfo, a: int, b: int) -> bool:
+    return _clause_of(s, a) == _clause_of(s, b)
+
+
+def _kind_of_clause(s: SentInfo, partner: Any, start: int, kinds: list[tuple[str, int, int]]) -> bool:
+    """Whether the kind whose words start at ``start`` is the one named in the partner's clause
+    (or, with none there, the nearest before the partner)."""
+    here = [k for k in kinds if _same_clause(s, partner.start, s.sent.start + k[2])]
+    if here:
+        return any(k[2] == start for k in here)
+    before = [k for k in kinds if s.sent.start + k[2] < partner.start]
+    return bool(before) and max(before, key=lambda k: k[2])[2] == start
 
 
 def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
     """Whether a list partner sits in the clause that states the year."""
     def clause(offset: int) -> int:
-        return len(_CLAUSE.findall(s.text[: offset - s.sent.start]))
+        return _clause_of(s, offset)  # "..., Bellevue, and Oudtshoorn": the list's last item, not a new clause
 
     spots = [d for d in s.dates if d.value == date]
     if any(re.fullmatch(r"\s*(?:[A-Z]\w*\s+)?(?:the\s+)?", s.text[: d.start - s.sent.start])
            and re.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
         return True  # "Between 1981 and 1985, X formed ties with A, B, and C": a fronted date covers the list
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
+
+
+def _renewed_object(text: str, start: int) -> bool:
+    """Whether the tie's words at ``start`` are what a renewal verb acts on ("renewed their
+    friendship agreement", "the charter was renewed"), not a tie told beside it."""
+    before = text[max(0, start - 40): start]
+    after = text[start: start + 70]
+    return bool(re.search(r"\b(?:renew(?:ed|s|ing|al of)?|re-signed|reaffirmed)\s+(?:\w+\s+){0,3}$", before, re.I)
+                or re.match(r"^[\w\s-]{0,30}?\b(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:renewed|re-signed)\b",
+                            after, re.I))
 
 
 def _event(text: str) -> str | None:
@@ -124,15 +198,22 @@ def _event(text: str) -> str | None:
     return None
 
 
-def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
-                   strict_after: bool = False) -> tuple[str | None, str | None, str | None]:
-    """The tie's founding date: stated, or derived from an anniversary (with a note saying so)."""
+def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: bool = False,
+                   trigger: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """The tie's founding date: stated, or derived from an anniversary (with a note saying so).
+
+    The anniversary is the last one named before the tie's own words ("the 45th anniversary of
+    diplomatic ties ... and the 30th anniversary of friendly relations": the 30th), and the year
+    it is counted from is one stated near it, not one in an aside about a person.
+    """
     anniv = anniversary_years(s.text)
     if anniv:
-        a0, a1, n_years = anniv[0]
+        before = [a for a in anniv if trigger is not None and a[0] < trigger]
+        a0, a1, n_years = before[-1] if before else anniv[0]
         phrase = s.text[a0:a1].lower()
         base = None
-        years = sorted({int(d.value[:4]) for d in s.dates if d.value})
+        years = sorted({int(d.value[:4]) for d in s.dates if d.value
+                        and min(abs(d.start - s.sent.start - a0), abs(d.end - s.sent.start - a1)) <= _NEAR_ANNIVERSARY})
         if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
@@ -150,4 +231,118 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None,
     d = first_date(s, after)
     if d is None or (strict_after and after is not None and d.start < after):
         return None, None, None  # "In 2019 the governor visited Anhui, Kochi's friendship province": the trip's year
+    if d.kind == "relative" and not MADE.search(s.text):
+        return None, None, None  # "X, which has a sister city tie with Y, sent masks last year": the act's date
+    if doc.published and d.value and d.value[:4] > doc.published[:4] and not FUTURE_TIE.search(s.text):
+        return None, None, None  # "will celebrate ten years as friendship cities next year": not the founding
     return d.value, d.end_value, None
+
+
+# words that make a tie (a relative date beside them may be its founding date)
+MADE = re.compile(r"\b(?:establish\w*|set up|conclud\w*|sign\w*|formed|forged|became|become|entered|launched|"
+                  r"inked|struck|twinned|agreed|upgrad\w*|elevat\w*|renew\w*|suspend\w*|end\w*|resum\w*)\b",
+                  re.IGNORECASE)
+
+
+def _own_date(s: SentInfo, pos: int) -> Any:
+    """A date the tie's words themselves carry ("their friendship ties were forged in 1980",
+    "sister cities since 2007"), which beats an earlier date of another act in the sentence."""
+    for d in s.dates:
+        rel = d.start - s.sent.start
+        if d.value and 0 <= rel - pos <= 40 and re.fullmatch(
+                r"(?:\s+(?:were|was|have been|has been|had been))?(?:\s+\w+){0,2}?\s+(?:in|since|from)\s+", s.text[pos:rel]):
+            return d
+    return None
+
+
+def _stage_dates(s: SentInfo, old_trigger: int) -> dict[str, Any]:
+    """Dates of the two stages of an upgraded tie: the one nearest the upgrading verb is the
+    upgrade's ("and in 2004 upgraded it to sister cities"); one left before it, the first stage's
+    ("first established ties in 1992 as friendship cities")."""
+    verb = _UPGRADE.search(s.text)
+    dated = [d for d in s.dates if d.value]
+    if verb is None or not dated:
+        return {}
+    new = min(dated, key=lambda d: abs(d.start - s.sent.start - verb.start()))
+    out: dict[str, Any] = {"new": new}
+    older = [d for d in dated if d is not new and d.start - s.sent.start < verb.start()]
+    if older:
+        out["old"] = min(older, key=lambda d: abs(d.start - s.sent.start - old_trigger))
+    return out
+
+
+_UPGRADE = re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.IGNORECASE)
+
+
+def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]]) -> bool:
+    """A bare 'partnership' that names no new tie: the tie another word in the sentence names
+    ("its sister state relationship ... the 40th anniversary of the partnership"), or a loose
+    word for close relations ("is developing into a global partnership")."""
+    if not re.fullmatch(r"partnership", m.group(), re.IGNORECASE):
+        return False
+    if any(o is not m and not o.group("partner") for o in triggers):
+        return True
+    return bool(re.search(r"\b(?:global|strategic|comprehensive|economic|new|future|closer|deeper|"
+                          r"mutually beneficial|win-win|into an?|towards? an?)\s+$", text[max(0, m.start() - 30): m.start()],
+                          re.IGNORECASE))
+
+
+_COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|a dozen|dozens of))")
+_COUNT_AFTER = re.compile(r"^\s*with\s+" + _COUNT_WORDS +
+                          r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:foreign\s+|overseas\s+)?(?:cities|provinces|prefectures|states|"
+                          r"regions|municipalities|localities|towns|counties|partners)\b", re.IGNORECASE)
+
+
+def _count_of_ties(text: str, m: re.Match[str]) -> bool:
+    """'has friendly and cooperative relations with seven RoK cities': a count of ties whose
+    partners the sentence does not name (a later clause's places are other matters)."""
+    c = _COUNT_AFTER.match(text[m.end(): m.end() + 70])
+    return bool(c) and not re.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
+                                    text[m.end() + c.end(): m.end() + c.end() + 20], re.IGNORECASE)
+
+
+def _possessive_pair(s: SentInfo, trigger: int) -> list[list[Any]] | None:
+    """"Tokyo's sister state agreement with New South Wales": the owner of the tie and the place
+    after 'with' are the partners, whatever else the sentence names (a trip to a third place)."""
+    owner = next((h for h in s.parties if h.level != "country" and 0 <= trigger - (h.end - s.sent.start) <= 40
+                  and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[h.end - s.sent.start: trigger])), None)
+    if owner is None:
+        return None
+    tail = s.text[trigger: trigger + 80]
+    w = re.search(r"\bwith\s+(?:the\s+)?", tail)
+    if not w:
+        return None
+    spot = s.sent.start + trigger + w.end()
+    other = next((h for h in s.parties if h.start == spot and h.key != owner.key), None)
+    if other is None or (other.country and owner.country and other.country == owner.country):
+        return None
+    return [[owner, other]]
+
+
+def _decided_in_past(doc: DocInfo, s: SentInfo) -> bool:
+    """'they decided to conclude a sister city agreement in 1999': a decision the story tells as
+    past, in a year before the one it is written in, so the tie was made; 'signed an agreement
+    to establish sister ties' made it."""
+    if re.search(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|"
+                 r"memorandum|MoU|MOU|document)s?\s+to\s+(?:establish|become|form|forge|set up)\b", s.text, re.IGNORECASE):
+        return True
+    if not re.search(r"\b(?:decided|agreed|resolved|voted)\s+to\b", s.text, re.IGNORECASE):
+        return False
+    now = int(doc.published[:4]) if doc.published else doc.latest_year
+    years = [int(d.value[:4]) for d in s.dates if d.value and d.kind in ("year", "absolute")]
+    return bool(now and years and max(years) < now)
+
+
+def _compound_pair(s: SentInfo, triggers: list[re.Match[str]]) -> list[list[Any]]:
+    """'the Taiwan-Idaho sister-state relationship': a hyphened pair naming the tie, where one
+    side may be a country (Taiwan's partners are often states and cities)."""
+    for m in triggers:
+        for a in s.parties:
+            for b in s.parties:
+                gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
+                tail = s.text[b.end - s.sent.start: m.start()]
+                if (b.start > a.end and re.fullmatch(r"\s*[-–]\s*", gap) and re.fullmatch(r"\s*", tail)
+                        and {a.level == "country", b.level == "country"} == {True, False} and a.country != b.country):
+                    return [[a, b]]
+    return []
