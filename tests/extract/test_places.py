@@ -40,3 +40,15 @@ def test_a_british_twin_town_in_a_british_story(extract):
             "Halifax and Aachen have been twin towns since 1979.")
     found = [p.country for f in extract(text) for p in f.places if p.name == "Halifax"]
     assert found and set(found) == {"GB"}
+
+
+def test_a_small_town_abroad_named_with_its_mayor_is_a_place(gz):
+    # Tsushima (Nagasaki) has under 100k people; the story's other place is Korean.
+    text = "Tsushima Mayor Naoki Hitakatsu led a 12-member delegation to Busan on Friday."
+    got = [(t, i) for t, i, _ in _hits(gz, text)]
+    assert ("Tsushima", "geonames:1849429") in got or any(t == "Tsushima" and i for t, i in got), got
+
+
+def test_a_vice_title_is_not_a_town(gz):
+    text = "Vice Mayor Tran Van Hoa of Hue received the Kanazawa delegation on Friday."
+    assert all(t != "Vice" for t, _, _ in _hits(gz, text))

@@ -64,6 +64,9 @@ _WITHIN_GAP = re.compile(
 )
 # Trailing level words stripped to get the bare name a later mention may use.
 _TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|state|shi|si|gun|ku|machi|cho)$")
+# A head of government named right after a place: the text marks it as a local government.
+_TITLE_AFTER = re.compile(r"\s+(?:Vice |Deputy )?(?:Mayor|Governor|Magistrate|City Hall|city government)\b")
+_TITLE_PREFIXES = {"Vice", "Deputy", "Lieutenant", "Acting", "Former", "Executive", "Lord", "First", "Regional"}
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|mayor|Governor|governor|near|"
                          r"towards?|outside)|['’]s)\s+$")
 
@@ -299,9 +302,13 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
     counts: Counter[str] = Counter()
     for i, m in enumerate(raw):
         p = m.place
+        headed = (m.text not in _TITLE_PREFIXES  # "Ishigaki Mayor ...": a local government; "Vice Mayor" is none
+                  and bool(_TITLE_AFTER.match(text[m.end: m.end + 20])))
+        if p is None and m.candidates and headed:
+            p = m.candidates[0].place
         if p is None or len(_countries_of(m)) != 1:
             continue
-        marked = (p.level in ("country", "region") or m.level_hint is not None or boxed[i]
+        marked = (headed or p.level in ("country", "region") or m.level_hint is not None or boxed[i]
                   or locals_[i].country is not None
                   or bool(_CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
         if marked and not (p.level == "municipality" and len(m.text) <= 3):
