@@ -55,17 +55,19 @@ def kizuna(*args: str, db: str, out: Path | None = None) -> str:
 
 
 def dump_tables(db_path: str, out: Path) -> None:
-    """Every row of every table, in primary-key order, wall-clock columns left out."""
+    """Every row of every table in primary-key order (the order rows went in is invisible), without
+    the wall-clock columns."""
     import sqlite3
 
     con = sqlite3.connect(db_path)
     lines: list[str] = []
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     for t in tables:
-        cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
-        keep = [c for c in cols if c not in CLOCK_COLUMNS]
+        info = list(con.execute(f"PRAGMA table_info({t})"))
+        keep = [r[1] for r in info if r[1] not in CLOCK_COLUMNS]
+        pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]] or ["rowid"]
         lines.append(f"== {t} ({', '.join(keep)})")
-        for row in con.execute(f"SELECT {', '.join(keep)} FROM {t} ORDER BY rowid"):
+        for row in con.execute(f"SELECT {', '.join(keep)} FROM {t} ORDER BY {', '.join(pk)}"):
             lines.append(json.dumps(row, ensure_ascii=False))
     con.close()
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
