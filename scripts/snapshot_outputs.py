@@ -10,11 +10,11 @@ Writes into OUT_DIR:
   fresh SQLite database (the CLI path, in its default batches);
 - ``eval-*.json``: ``kizuna eval --json`` of that database on the dev, seed and
   sample gold sets;
-- ``tables.txt``: every table of that database, row by row, without the
-  wall-clock columns (created_at, updated_at, ingested_at, at);
+- ``tables.txt``: every table of that database, row by row in primary-key
+  order, without the wall-clock columns (created_at, updated_at, ingested_at, at);
 - ``batches.jsonl``: the export after ingesting the same folders in another
   order through the Python API in batches of 3 documents, then once more
-  (re-ingest must change nothing);
+  (re-ingest must change nothing), and ``batches-tables.txt`` its tables;
 - ``registry.jsonl``: the export after importing the first N rows of
   ../shared/data/twin_cities_wikipedia.csv (when present) on top of ``all``'s
   database: registry reports merging with extracted ones.
@@ -105,6 +105,7 @@ def main() -> None:
         print(f"ingest in batches of 3 and again: {time.perf_counter() - t0:.2f}s "
               f"(re-ingest stored {again.documents} documents)")
         kizuna("export", "--format", "jsonl", db=bdb, out=out / "batches.jsonl")
+        dump_tables(f"{tmp}/batches.db", out / "batches-tables.txt")
 
         if CSV.is_file() and args.registry_rows > 0:
             head = Path(tempfile.gettempdir()) / "kizuna-snapshot-registry.csv"  # fixed: origins name it
