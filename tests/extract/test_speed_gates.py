@@ -1,0 +1,65 @@
+"""Shortcuts taken for speed must not change what is found.
+
+Each shortcut skips work that cannot find anything (a date pattern whose
+words are absent, a name the gazetteer has already scored in the same
+setting).  These tests run the careful path and the shortcut over the same
+sentences and ask for identical results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kizuna.extract import dates
+from kizuna.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = [ROOT / "src" / "kizuna" / "sample_corpus", ROOT.parent / "shared" / "dev" / "articles",
+           ROOT.parent / "shared" / "seeds"]
+
+# Sentences in our own words with every kind of date expression the patterns know.
+DATED = [
+    "The mayor of Tampere arrived in Kaunas on 2021-06-14 for a three-day stay.",
+    "Between 1998 and 2003 the two towns swapped teachers every spring.",
+    "From 2010 to 2015 the province sent interns abroad.",
+    "The festival ran Sept. 3 to 7, 2019, in the old harbour.",
+    "Talks resumed on March 12th, 2022, after a long pause.",
+    "On 4 of December 2018 the councils met in Lyon.",
+    "In October, 2016 the accord was renewed.",
+    "The programme will end by the end of 2027.",
+    "In the first six months of this year trade grew.",
+    "In the first 3 months of 2024 exports doubled.",
+    "That June the governor returned; the same August he left again.",
+    "The delegation left last Tuesday and comes back this Friday's evening.",
+    "Earlier this month the city hall hosted guests; late May brings another visit.",
+    "The anniversary falls next year, and the fiscal year ends in March.",
+    "Thirty-five years ago the ports were linked; 12 years ago they signed again.",
+    "The previous day the mayors toured a factory; the following day they flew home.",
+    "The forum opened on the 21st in the provincial capital.",
+    "The pact dates from 1987, not 1,987 or 1987.5.",
+    "no dates here at all, only words about friendship and exchange",
+    "NEXT WEEK THE MAYOR FLIES OUT; LAST MONTH SHE HOSTED A VISIT",
+]
+
+
+def _sentences() -> list[str]:
+    out = list(DATED)
+    for folder in CORPORA:
+        if folder.is_dir():
+            for f in sorted(folder.glob("*.txt")):
+                out += [s.text for s in split_sentences(f.read_text(encoding="utf-8"))]
+    return out
+
+
+@pytest.mark.parametrize("published", [None, "2019-07-25", "2024-01-03"])
+@pytest.mark.parametrize("future", [False, True])
+def test_date_gates_find_what_every_pattern_finds(monkeypatch: pytest.MonkeyPatch, published: str | None,
+                                                  future: bool) -> None:
+    sentences = _sentences()
+    gated = [dates.find_dates(s, published, future=future, anchor="2019-07-20") for s in sentences]
+    monkeypatch.setattr(dates, "GATES", None)
+    careful = [dates.find_dates(s, published, future=future, anchor="2019-07-20") for s in sentences]
+    assert gated == careful
+    assert sum(map(len, careful)) > 40  # the sentences do hold dates of many kinds
