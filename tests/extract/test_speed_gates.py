@@ -63,3 +63,24 @@ def test_date_gates_find_what_every_pattern_finds(monkeypatch: pytest.MonkeyPatc
     careful = [dates.find_dates(s, published, future=future, anchor="2019-07-20") for s in sentences]
     assert gated == careful
     assert sum(map(len, careful)) > 40  # the sentences do hold dates of many kinds
+
+
+def test_figure_gate_finds_what_the_full_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from kizuna.extract import extract_facts, statistic
+    from kizuna.gazetteer import Gazetteer
+
+    gz = Gazetteer.load()
+    texts = [" ".join(DATED), "Some forty delegations and 12 firms from Daegu came; about two hundred visits followed.",
+             "Nine sister cities, fifteen projects and twenty exchanges were counted in Pécs and Brno."]
+    for folder in CORPORA:
+        if folder.is_dir():
+            texts += [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
+
+    def run() -> list[list[dict]]:
+        return [[f.to_json() for f in extract_facts(t, published="2020-05-01", gazetteer=gz)] for t in texts]
+
+    gated = run()
+    monkeypatch.setattr(statistic, "MAY_HOLD_NUMBER", re.compile(""))
+    assert gated == run()

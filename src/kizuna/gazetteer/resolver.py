@@ -109,6 +109,7 @@ class Gazetteer:
         self.index = index
         self.by_id = by_id
         self.load_seconds = 0.0
+        self._fuzzy_memo: dict[str, tuple[NameEntry, ...]] = {}
         # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
         self.generations: dict[str, list[Place]] = {}
         for p in places:
@@ -253,6 +254,15 @@ class Gazetteer:
         return key, None
 
     def _fuzzy(self, key: str, country: str | None) -> list[NameEntry]:
+        """Entries of the names within a typo of ``key`` (remembered: articles repeat their misspellings)."""
+        memo = self._fuzzy_memo
+        if key not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = tuple(self._fuzzy_search(key))
+        return list(memo[key])
+
+    def _fuzzy_search(self, key: str) -> list[NameEntry]:
         from rapidfuzz import fuzz, process
 
         keys = self._fuzzy_keys(key)

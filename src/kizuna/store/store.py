@@ -44,8 +44,8 @@ class Store:
 
     # ---- documents -------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
-        with self.Session() as s:
-            return s.get(Document, doc_id) is not None
+        with self.engine.connect() as conn:  # a bare indexed lookup: asked once per file an ingest reads
+            return conn.execute(select(Document.id).where(Document.id == doc_id)).first() is not None
 
     def get_document(self, ident: str) -> Document:
         """A document by id, or by origin (the path or URL it was read from)."""
