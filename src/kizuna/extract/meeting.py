@@ -14,6 +14,9 @@ NAMED = re.compile(
     r"Local Governments|Provincial|Leaders['’]?|Business|Cooperation|Friendship|Exchange|Regional)?\s*"
     r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table))\b"
 )
+# The words NAMED must end on (keep in step with it): most sentences name no event, and NAMED,
+# trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
+NAMED_WORD = re.compile(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
 GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
@@ -28,7 +31,7 @@ LOCATION = re.compile(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w
 def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     """Meeting facts in one sentence (talks already covered by a visit are not repeated)."""
     text = s.text
-    named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))]
+    named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))] if NAMED_WORD.search(text) else []
     generic = GENERIC.search(text)
     edition_m = EDITION.search(text)
     series = doc.series
