@@ -88,3 +88,20 @@ def test_type_rule_gates_find_what_the_full_scan_finds(monkeypatch: pytest.Monke
     module, name = gate.split(".")
     monkeypatch.setattr({"statistic": statistic, "meeting": meeting}[module], name, re.compile(""))
     assert gated == run()
+
+
+def test_figures_are_what_a_full_scan_of_number_finds() -> None:
+    from kizuna.extract.statistic import NUMBER, figures
+
+    sentences = _sentences() + [
+        "Exports reached approximately   US$ 4.2 billion, up from roughly RMB 900 million and about 12%.",
+        "As many as forty firms, upwards of 300 visitors and fewer than  ten  mayors took part.",
+        "The 1,250 trainees, 3-5 groups and 2 to 4 missions came; totalling €17 in fees.",
+        "Twenty, THIRTY and Fifty: counted, with 7th and No. 4 and US$1=¥130 not counts.",
+        "More than\n\n\n   1,500 students and nearly\t\t 200 teachers joined.",
+    ]
+
+    def spans(ms: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in ms]  # type: ignore[attr-defined]
+
+    assert [spans(figures(s)) for s in sentences] == [spans(NUMBER.finditer(s)) for s in sentences]
