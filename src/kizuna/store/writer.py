@@ -75,10 +75,15 @@ class Writer:
         self._last_created: datetime | None = None
         self.bulk = BulkRows()
 
+    def _reserve_keys(self) -> None:
+        """Read each table's largest key once, before the batch changes anything (the query flushes)."""
+        for model in (Place, PersonRow, Source):
+            if model not in self._next_pk:
+                self._next_pk[model] = (self.s.scalar(select(func.max(model.pk))) or 0) + 1
+
     def new_pk(self, model: type) -> int:
         """The key the next new row of ``model`` gets: the table's largest plus one, as SQLite gives it."""
-        if model not in self._next_pk:
-            self._next_pk[model] = (self.s.scalar(select(func.max(model.pk))) or 0) + 1
+        self._reserve_keys()
         pk = self._next_pk[model]
         self._next_pk[model] = pk + 1
         return pk
@@ -174,6 +179,7 @@ class Writer:
         forced = set(refresh)
         for key in forced:
             by_group.setdefault(key, [])
+        self._reserve_keys()
         self._preload(reports)
         for r in reports:  # every mention may tell a place row something it lacked (level, country, QID)
             for ref in r.fact.get("places") or []:
