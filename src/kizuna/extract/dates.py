@@ -11,6 +11,7 @@ at the level the text supports ("1973", "2023-07", "2012-04-18").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -80,6 +81,29 @@ ANNIVERSARY = re.compile(
 _LABEL_BEFORE = re.compile(r"^\s*(?:date|posted|published|updated|released)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^\s*(?:(?:date|posted|published|updated)\s*:?\s*[\d-]+\s+)?[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2},\s*$")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
+# What a pattern cannot match without, checked once per sentence: most sentences hold one date
+# or none, and running every pattern over every sentence was a fifth of extraction.  A kind
+# missing here is always tried (tests/extract/test_speed_gates.py checks gated = ungated).
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # as _M writes them
+_DIGIT = re.compile(r"\d")
+
+
+def _gates(text: str) -> dict[str, bool]:
+    """Which patterns may match ``text`` (False only when one surely cannot)."""
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_WORD.search(text) is not None
+    return {
+        "iso": digit and "-" in text, "between": digit and ("etween" in text or "rom" in text),
+        "mdrange": digit and month, "mdy": digit and month, "dmy": digit and month, "my": digit and month,
+        "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
+        "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low,
+        "ago": "ago" in low, "daybefore": "day" in low, "theday": digit and "the" in text,
+        "year": "19" in text or "20" in text,
+    }
+
+
+GATES: Callable[[str], dict[str, bool]] | None = _gates  # None: try every pattern (the reference)
 
 
 @dataclass
@@ -180,7 +204,10 @@ def find_dates(text: str, published: str | None, *, future: bool = False, future
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    gates = GATES(text) if GATES is not None else {}
     for kind, rx in PATTERNS:
+        if not gates.get(kind, True):
+            continue
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue

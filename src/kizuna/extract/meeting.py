@@ -26,6 +26,9 @@ LOCAL_TITLE = re.compile(r"\b(?:Governor|Mayor|Chairman|Chairwoman|Chair|Party S
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
 JOINS = re.compile(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|participated in|joined)\s+the\s+"
                    r"(?:forum|conference|summit|meeting|dialogue|symposium)\b", re.IGNORECASE)
+# The words NAMED must end on (keep in step with it): most sentences name no event, and NAMED,
+# trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
+NAMED_WORD = re.compile(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
 GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
@@ -46,7 +49,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     joined = _joined_forum(doc, s)
     if joined is not None:
         return joined
-    named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))]
+    named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))] if NAMED_WORD.search(text) else []
     generic = GENERIC.search(text)
     if generic and not named and SIDELINES.search(text[: generic.start()]):
         return []  # "on the sidelines of the forum, X and Y signed ...": another act at the forum, not its members

@@ -4,6 +4,7 @@ cities", "40 delegations in 2023", "203 (21.4%)", "US$5.1 billion")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kizuna.extract.common import dedup, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
@@ -20,6 +21,10 @@ NUMBER = re.compile(
     r"euros?|yen|CNY|RMB)?(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+# What NUMBER's figure must start with (keep in step with its ``num`` group): NUMBER, the
+# costliest pattern of extraction, is only run near these (see :func:`figures`).
+MAY_HOLD_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                             r"thirty|forty|fifty|hundred)\b", re.IGNORECASE)
 COUNT_NOUN = re.compile(
     r"^(?:(?!that\b|which\b|who\b|of\b|in\b)[\w'’-]+\s+){0,2}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
@@ -58,6 +63,33 @@ def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+REACH_BACK = 32  # non-space characters a figure's qualifier and currency may take before it ("approximately US$")
+
+
+def figures(text: str) -> Iterator[re.Match[str]]:
+    """``NUMBER.finditer(text)``, scanning only near where a figure can start.
+
+    A match holds a figure (MAY_HOLD_NUMBER finds where one starts) with at most a
+    qualifier, spaces and a currency before it, so the leftmost match is searched
+    from REACH_BACK non-space characters before the next figure, not from every
+    character of the sentence."""
+    pos = 0
+    for c in MAY_HOLD_NUMBER.finditer(text):
+        at = c.start()
+        if at < pos:
+            continue  # inside the last match
+        lo, seen = at, 0
+        while lo > pos and seen < REACH_BACK:
+            lo -= 1
+            if not text[lo].isspace():
+                seen += 1
+        m = NUMBER.search(text, lo)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
@@ -66,7 +98,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
     where: tuple[list[PlaceHit], str | None] | None = None
-    for m in NUMBER.finditer(text):
+    for m in figures(text):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in date_spans):
             continue

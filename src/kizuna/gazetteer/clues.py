@@ -174,10 +174,14 @@ def _countries_of(m: Mention) -> set[str]:
 def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveContext) -> None:
     """Score and choose a place for every mention, using the clues in the module docstring."""
     locals_: list[ResolveContext] = []
+    scored: dict[tuple[str, str | None, str | None], list[Candidate]] = {}  # a name said again: scored once
     for m in raw:
         local = ResolveContext(countries=ctx.countries, country=country_before(gz, text, m.start),
                                level=m.level_hint or ctx.level, date=ctx.date)
-        m.candidates = gz._score(gz.index.get(m.key, []), local, "exact")
+        memo = (m.key, local.country, local.level)
+        if memo not in scored:
+            scored[memo] = gz._score(gz.index.get(m.key, []), local, "exact")
+        m.candidates = list(scored[memo])
         locals_.append(local)
     boxed, forced = _qualifiers(gz, text, raw, locals_)
     _level_words(gz, text, raw, locals_)

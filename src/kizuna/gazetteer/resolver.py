@@ -15,7 +15,9 @@ import pickle
 import re
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import metadata, resources
+from itertools import accumulate
 from pathlib import Path
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
@@ -23,7 +25,8 @@ from kizuna.gazetteer.clues import resolve_mentions
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)  # words (letters and digits) kept between the gaps
+_fold_span = lru_cache(maxsize=1 << 16)(fold)  # the same capitalised words recur in every article
 MAX_NGRAM = 6
 
 # Words after a name that say what level it is; longest first.
@@ -56,6 +59,7 @@ _SUFFIX_LEVELS: list[tuple[tuple[str, ...], str]] = [
     (("si",), "municipality"),
     (("gun",), "municipality"),
 ]
+_SUFFIX_FIRST = {words[0] for words, _level in _SUFFIX_LEVELS}
 _PREFIX_LEVELS = {
     ("city", "of"): "municipality", ("town", "of"): "municipality", ("mayor", "of"): "municipality",
     ("province", "of"): "region", ("prefecture", "of"): "region", ("state", "of"): "region",
@@ -106,6 +110,7 @@ class Gazetteer:
         self.index = index
         self.by_id = by_id
         self.load_seconds = 0.0
+        self._fuzzy_memo: dict[str, tuple[NameEntry, ...]] = {}
         # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
         self.generations: dict[str, list[Place]] = {}
         for p in places:
@@ -250,6 +255,15 @@ class Gazetteer:
         return key, None
 
     def _fuzzy(self, key: str, country: str | None) -> list[NameEntry]:
+        """Entries of the names within a typo of ``key`` (remembered: articles repeat their misspellings)."""
+        memo = self._fuzzy_memo
+        if key not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = tuple(self._fuzzy_search(key))
+        return list(memo[key])
+
+    def _fuzzy_search(self, key: str) -> list[NameEntry]:
         from rapidfuzz import fuzz, process
 
         keys = self._fuzzy_keys(key)
@@ -362,24 +376,33 @@ class Gazetteer:
         first pass over the text's country and region mentions supplies them.
         """
         ctx = ctx or ResolveContext()
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        # words and the text between them, split in C: parts = [gap, word, gap, word, ..., gap]
+        parts = _TOKEN_SPLIT.split(text)
+        ends = list(accumulate(map(len, parts)))  # word k spans ends[2k] .. ends[2k + 1]
+        words = parts[1::2]
+        ntok = len(words)
+        index, prefixes = self.index, self._prefixes()
         raw: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            s0, e0, w0 = tokens[i]
-            if not (w0[0].isupper() or is_native_script(w0[0]) or w0[0].isdigit() is False and w0.isupper()):
+        while i < ntok:
+            w0 = words[i]
+            c0 = w0[0]
+            if "a" <= c0 <= "z" or "0" <= c0 <= "9":  # most words: lower-case words and figures start no name
                 i += 1
                 continue
+            if not (c0.isupper() or is_native_script(c0) or c0.isdigit() is False and w0.isupper()):
+                i += 1
+                continue
+            s0 = ends[2 * i]
             found = None
-            prefixes = self._prefixes()
-            for n in range(1, min(MAX_NGRAM, len(tokens) - i) + 1):
+            for n in range(1, min(MAX_NGRAM, ntok - i) + 1):
                 if n > 1:
-                    gap = text[tokens[i + n - 2][1]: tokens[i + n - 1][0]]
+                    gap = parts[2 * (i + n - 1)]
                     if len(gap) > 3 or "\n" in gap:
                         break
-                span = text[tokens[i][0]: tokens[i + n - 1][1]]
-                key = fold(span)
-                if key in self.index and (n > 1 or w0[0].isupper() or is_native_script(w0)):
+                span = text[s0: ends[2 * (i + n - 1) + 1]]
+                key = _fold_span(span)
+                if key in index and (n > 1 or c0.isupper() or is_native_script(w0)):
                     found = (n, key)
                 if key not in prefixes and "'" not in span and "’" not in span:
                     break  # no longer name starts with these words
@@ -388,25 +411,26 @@ class Gazetteer:
                 continue
             n, key = found
             end_tok = i + n
-            start, end = tokens[i][0], tokens[end_tok - 1][1]
+            start, end = s0, ends[2 * end_tok - 1]
             level_hint = None
             # absorb a level word after the name ("Toyama Prefecture", "Gyeongsangbuk-do")
-            following = tokens[end_tok: end_tok + 4]
-            lowered = tuple(t[2].lower() for t in following)
-            for words, level in (_SUFFIX_LEVELS if following and following[0][0] - end <= 1 else ()):
-                k = len(words)
-                nxt = following[:k]
-                if lowered[:k] == words:
-                    if words == ("state",) and text[end: nxt[0][0]] != " ":
-                        continue
-                    level_hint = level
-                    end = nxt[-1][1]
-                    end_tok += k
-                    break
+            if end_tok < ntok and len(parts[2 * end_tok]) <= 1 and words[end_tok].lower() in _SUFFIX_FIRST:
+                lowered = tuple(w.lower() for w in words[end_tok: end_tok + 4])
+                for suffix, level in _SUFFIX_LEVELS:
+                    k = len(suffix)
+                    if lowered[:k] == suffix:
+                        if suffix == ("state",) and parts[2 * end_tok] != " ":
+                            continue
+                        level_hint = level
+                        end = ends[2 * (end_tok + k) - 1]
+                        end_tok += k
+                        break
             if level_hint is None:
-                before = fold(text[max(0, start - 20): start]).split()[-2:]
-                level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
-            nxt_word = tokens[end_tok][2].lower() if end_tok < len(tokens) else ""
+                window = text[max(0, start - 20): start]
+                if "of" in window.lower() or not window.isascii():  # every prefix ends in "of"
+                    before = fold(window).split()[-2:]
+                    level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
+            nxt_word = words[end_tok].lower() if end_tok < ntok else ""
             if nxt_word in _ORG_WORDS and level_hint is None:
                 i = end_tok
                 continue

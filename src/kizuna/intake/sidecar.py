@@ -53,6 +53,12 @@ def is_sidecar_file(path: str) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _is_sidecar_cached(path: str, mtime_ns: int, size: int) -> bool:
+    """:func:`is_sidecar_file`, asked once per file version (every article of a folder asks)."""
+    return is_sidecar_file(path)
+
+
+@lru_cache(maxsize=256)
 def _load(path: str, mtime_ns: int, size: int) -> dict[str, dict[str, Any]]:
     """Parse one sidecar file into ``stem -> record`` (cached by path, mtime and size)."""
     table: dict[str, dict[str, Any]] = {}
@@ -86,7 +92,7 @@ def _tables(folder: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
             st = os.stat(path)
         except OSError:
             continue
-        if is_sidecar_file(path):
+        if _is_sidecar_cached(path, st.st_mtime_ns, st.st_size):
             out.append((path, _load(path, st.st_mtime_ns, st.st_size)))
     return out
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, create_engine, event, select
+from sqlalchemy import Select, create_engine, event, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -44,8 +44,8 @@ class Store:
 
     # ---- documents -------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
-        with self.Session() as s:
-            return s.get(Document, doc_id) is not None
+        with self.engine.connect() as conn:  # a bare indexed lookup: asked once per file an ingest reads
+            return conn.execute(select(Document.id).where(Document.id == doc_id)).first() is not None
 
     def get_document(self, ident: str) -> Document:
         """A document by id, or by origin (the path or URL it was read from)."""
@@ -90,24 +90,29 @@ class Store:
         """Add the documents not yet stored and merge their facts, inside the caller's transaction."""
         counts: list[int] = []
         reports: list[Report] = []
+        rows: list[dict[str, Any]] = []
+        ids = sorted({doc.doc_id for doc, _facts in items})
         seen: set[str] = set()
+        for i in range(0, len(ids), 500):  # one query for the batch, not one per document
+            seen.update(s.scalars(select(Document.id).where(Document.id.in_(ids[i:i + 500]))))
         for doc, facts in items:
-            if doc.doc_id in seen or s.get(Document, doc.doc_id) is not None:
+            if doc.doc_id in seen:
                 counts.append(0)
                 continue
             seen.add(doc.doc_id)
-            s.add(Document(
-                id=doc.doc_id, sha256=doc.sha256, origin=doc.origin, url=doc.url, title=doc.title,
-                published=doc.published, published_source=doc.published_source,
-                outlet=getattr(doc, "outlet", None), language=getattr(doc, "language", None),
-                format=getattr(doc, "format", None), text=doc.text,
-                meta=dict(getattr(doc, "meta", {}) or {}), ingested_at=_now(),
-            ))
+            rows.append({
+                "id": doc.doc_id, "sha256": doc.sha256, "origin": doc.origin, "url": doc.url, "title": doc.title,
+                "published": doc.published, "published_source": doc.published_source,
+                "outlet": getattr(doc, "outlet", None), "language": getattr(doc, "language", None),
+                "format": getattr(doc, "format", None), "text": doc.text,
+                "meta": dict(getattr(doc, "meta", {}) or {}), "ingested_at": _now(),
+            })
             # in text order, so that a story told twice keeps its earliest telling first
             ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
             reports += [Report.from_fact(f, doc) for f in ordered]
             counts.append(len(facts))
-        s.flush()
+        if rows:  # plain rows: the writer only ever refers to documents by id
+            s.execute(insert(Document), rows)
         Writer(s).apply(reports)
         return counts
 

@@ -7,6 +7,14 @@ with their sources once, re-clusters the group's reports (old and new) with
 reports of it arrive), moves or adds sources, and re-derives each fact.  A
 group nothing new touches is never loaded, so a batch costs one indexed
 lookup per group however big the base is.
+
+A group the database has never seen (most groups of a fresh ingest) has no
+rows to merge with: its facts, places, people and sources are collected as
+plain rows and written with one multi-row INSERT per table at the end of the
+batch (:mod:`kizuna.store.bulk`), the same rows the ORM would have written.
+New places, people and sources get their keys from the writer (the table's
+largest key plus one, in creation order: what SQLite itself would hand out),
+so rows of both paths can refer to each other before anything is flushed.
 """
 
 from __future__ import annotations
@@ -14,13 +22,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna.facts import PlaceRef
+from kizuna.store.bulk import BulkRows
 from kizuna.store.keys import new_fact_id, person_key, place_key
 from kizuna.store.merge import cluster, derive
 from kizuna.store.reports import Report
@@ -61,6 +70,38 @@ class Writer:
         self.people: dict[str, PersonRow] = {}
         self.qids: dict[str, str] = {}
         self._absent: set[str] = set()  # keys a preload found missing: create without asking again
+        self._next_pk: dict[type, int] = {}  # next key to hand out per table with integer keys
+        self._free_ids: set[str] = set()  # fact ids a preload found unused
+        self._last_created: datetime | None = None
+        self.bulk = BulkRows()
+
+    def _reserve_keys(self) -> None:
+        """Read each table's largest key once, before the batch changes anything (the query flushes)."""
+        for model in (Place, PersonRow, Source):
+            if model not in self._next_pk:
+                self._next_pk[model] = (self.s.scalar(select(func.max(model.pk))) or 0) + 1
+
+    def new_pk(self, model: type) -> int:
+        """The key the next new row of ``model`` gets: the table's largest plus one, as SQLite gives it."""
+        self._reserve_keys()
+        pk = self._next_pk[model]
+        self._next_pk[model] = pk + 1
+        return pk
+
+    def _fact_exists(self, fid: str) -> bool:
+        """Whether a fact row already has this id (a preload answers for the ids a batch first tries)."""
+        if fid in self._free_ids:
+            return False
+        with self.s.no_autoflush:  # one flush per batch, not per new fact
+            return self.s.get(FactRow, fid) is not None
+
+    def _created_at(self) -> datetime:
+        """Creation times strictly increasing within a batch, so 'oldest row first' keeps creation order."""
+        t = now()
+        if self._last_created is not None and t <= self._last_created:
+            t = self._last_created + timedelta(microseconds=1)
+        self._last_created = t
+        return t
 
     # ---- shared rows ---------------------------------------------------------
     def _preload(self, reports: Sequence[Report]) -> None:
@@ -75,6 +116,11 @@ class Writer:
             for person in self.s.scalars(select(PersonRow).where(PersonRow.key.in_(chunk))):
                 self.people[person.key] = person
         self._absent.update(n for n in names if n.removeprefix("person:") not in self.people)
+        fids = sorted({new_fact_id(r.key, r.ident) for r in reports})
+        taken: set[str] = set()
+        for chunk in _chunks(fids):
+            taken.update(self.s.scalars(select(FactRow.id).where(FactRow.id.in_(chunk))))
+        self._free_ids.update(f for f in fids if f not in taken)
 
     def place(self, ref: dict[str, Any]) -> Place:
         """The shared place row for a place reference, created on first sight."""
@@ -84,7 +130,8 @@ class Writer:
         if row is None and key not in self._absent:
             row = self.s.scalars(select(Place).where(Place.key == key)).first()
         if row is None:
-            row = Place(key=key, ref_id=pref.id, name=pref.name, country=pref.country, level=pref.level)
+            row = Place(pk=self.new_pk(Place), key=key, ref_id=pref.id, name=pref.name, country=pref.country,
+                        level=pref.level)
             self.s.add(row)
         self.places[key] = row
         if row.level is None and pref.level:  # fill what an earlier, vaguer mention left out
@@ -102,7 +149,7 @@ class Writer:
         if row is None and "person:" + key not in self._absent:
             row = self.s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
         if row is None:
-            row = PersonRow(key=key, name=name)
+            row = PersonRow(pk=self.new_pk(PersonRow), key=key, name=name)
             self.s.add(row)
         self.people[key] = row
         return row
@@ -117,6 +164,10 @@ class Writer:
                 selectinload(FactRow.people).selectinload(FactPerson.person))
             for row in self.s.scalars(q):
                 out.setdefault(row.merge_key, []).append(row)
+                for fp in row.places:  # the rows a re-derived fact names: no query each
+                    self.places.setdefault(fp.place.key, fp.place)
+                for fpe in row.people:
+                    self.people.setdefault(fpe.person.key, fpe.person)
         return out
 
     def apply(self, reports: Sequence[Report], refresh: Iterable[str] = ()) -> WriteStats:
@@ -128,15 +179,63 @@ class Writer:
         forced = set(refresh)
         for key in forced:
             by_group.setdefault(key, [])
+        self._reserve_keys()
         self._preload(reports)
         for r in reports:  # every mention may tell a place row something it lacked (level, country, QID)
             for ref in r.fact.get("places") or []:
                 self.place(ref)
         existing = self.load_groups(list(by_group))
         for key in sorted(by_group):
-            self._apply_group(key, existing.get(key, []), by_group[key], stats, force=key in forced)
+            if key in existing or key in forced:
+                self._apply_group(key, existing.get(key, []), by_group[key], stats, force=key in forced)
+            else:
+                self._new_group(key, by_group[key], stats)
         self.s.flush()
+        self.bulk.write(self.s)
         return stats
+
+    def _new_group(self, key: str, new: list[Report], stats: WriteStats) -> None:
+        """A group with no rows yet: what :meth:`_apply_group` does then, as plain rows."""
+        fresh: dict[str, Report] = {}
+        for r in new:
+            if r.ident in fresh:
+                stats.duplicates += 1
+            else:
+                fresh[r.ident] = r
+        everything = list(fresh.values())
+        clusters = cluster(everything) if len(everything) > 1 else [everything]
+        made: set[str] = set()
+        for members in clusters:
+            first = members[0]
+            fid = new_fact_id(key, first.ident)
+            n = 1
+            while fid in made or self._fact_exists(fid):
+                n += 1
+                fid = new_fact_id(key, f"{first.ident}#{n}")
+            made.add(fid)
+            stats.created.add(fid)
+            created = self._created_at()
+            spans: set[tuple[str, int]] = set()
+            for r in members:
+                if r.doc_id is not None and r.start is not None:
+                    if (r.doc_id, r.start) in spans:  # one sentence, told twice alike: keep the first
+                        continue
+                    spans.add((r.doc_id, r.start))
+                self.bulk.source(self.new_pk(Source), fid, r)
+                stats.sources_added += 1
+            d = derive(members)
+            provenance = first.provenance if first.provenance == "curated" else d["provenance"]
+            places = [(self.place(p), p.get("name") or "") for p in d["places"]]
+            people = [(self.person(p["name"]), p) for p in d["people"] if p.get("name")]
+            dirty = bool(places or people) or any(
+                v != initial for v, initial in ((d["date"], None), (d["date_end"], None), (d["status"], "happened"),
+                                                (d["attributes"], {}), (d["confidence"], 0.5),
+                                                (d["conflict"], None), (provenance, first.provenance)))
+            self.bulk.fact(fid, key, d, provenance, created, now() if dirty else created)
+            for i, (p, name) in enumerate(places):
+                self.bulk.fact_place(fid, i, p.pk, name or p.name)
+            for i, (pr, p) in enumerate(people):
+                self.bulk.fact_person(fid, i, pr.pk, p)
 
     def _apply_group(self, key: str, rows: list[FactRow], new: list[Report], stats: WriteStats,
                      force: bool = False) -> None:
@@ -191,11 +290,10 @@ class Writer:
         first = members[0]
         fid = new_fact_id(key, first.ident)
         n = 1
-        with self.s.no_autoflush:  # one flush per batch, not per new fact
-            while fid in by_id or fid in used or self.s.get(FactRow, fid) is not None:
-                n += 1
-                fid = new_fact_id(key, f"{first.ident}#{n}")
-        t = now()
+        while fid in by_id or fid in used or self._fact_exists(fid):
+            n += 1
+            fid = new_fact_id(key, f"{first.ident}#{n}")
+        t = self._created_at()
         row = FactRow(id=fid, type=first.type, merge_key=key, attributes={}, confidence=0.5, status="happened",
                       provenance=first.provenance, curation="none", created_at=t, updated_at=t)
         self.s.add(row)
@@ -220,7 +318,8 @@ class Writer:
                     src.fact.sources.remove(src)
                     row.sources.append(src)
             elif r.ident in fresh:
-                row.sources.append(Source(document_id=r.doc_id, origin=r.origin, url=r.url, published=r.published,
+                row.sources.append(Source(pk=self.new_pk(Source), document_id=r.doc_id, origin=r.origin, url=r.url,
+                                          published=r.published,
                                           start=r.start, end=r.end, text=r.text, extracted=r.extracted()))
                 added += 1
         if added and row.curation != "none":
