@@ -68,3 +68,14 @@ def test_a_ranking_that_goes_on_in_the_next_sentence(extract):
             "Then, Brazil is in second place with 21 (18%) and Canada is third with 12 (10%).")
     got = [f for f in stats(extract(text)) if f.attributes["value"] in (21, 12)]
     assert len(got) == 2 and all(f.date == "2005-04-01" for f in got)
+
+
+def test_who_came_from_how_many_governments_is_attendance(extract):
+    text = ("The 9th Asia-Pacific Mayors' Forum opened in Danang on Monday with some 400 delegates from "
+            "60 cities of Japan, Korea and Vietnam.")
+    assert values(extract(text, published="2024-05-14")) == []
+
+
+def test_a_count_of_partner_cities_is_still_a_statistic(extract):
+    text = "Sapporo now has sister-city ties with 6 cities in China, Korea and Russia."
+    assert 6 in values(extract(text))

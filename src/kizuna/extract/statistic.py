@@ -117,6 +117,9 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if re.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session)\s+(?:with|for|attended by)\s+"
                      r"(?:more than |over |about |some |nearly )?$", text[max(0, ns - 40): ns]):
             continue  # who came to one event, not a figure of the exchange
+        if re.search(r"\b(?:participants|attendees|guests|delegates|representatives|people|visitors)\s+(?:from|of)\s+"
+                     r"(?:more than |over |about |some |nearly |around )?$", text[max(0, ns - 45): ns]):
+            continue  # "300 participants from 50 local governments", "representatives of 25 companies": attendance
         if (m.group("cur") or m.group("cur2")) and re.search(r"\d[^()]*\(\s*(?:US\$|\$|USD\s?|¥|€|RMB\s?)?$",
                                                              text[max(0, ns - 40): ns]):
             continue  # "1.53 billion yuan ($224.34 million)": the same sum in another currency
