@@ -20,17 +20,9 @@ from kizuna.extract.people import PersonMention, find_people
 from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
-from kizuna.gazetteer.clues import capital_of
+from kizuna.gazetteer.clues import DEMONYM_COUNTRIES, capital_of
 
-DEMONYMS = {
-    "chinese": "CN", "japanese": "JP", "korean": "KR", "south korean": "KR", "vietnamese": "VN",
-    "taiwanese": "TW", "american": "US", "australian": "AU", "german": "DE", "french": "FR", "italian": "IT",
-    "british": "GB", "filipino": "PH", "philippine": "PH", "serbian": "RS", "lao": "LA", "laotian": "LA",
-    "russian": "RU", "canadian": "CA", "thai": "TH", "indonesian": "ID", "malaysian": "MY", "mongolian": "MN",
-    "indian": "IN", "spanish": "ES", "dutch": "NL", "brazilian": "BR", "mexican": "MX", "malagasy": "MG",
-    "cambodian": "KH", "singaporean": "SG", "polish": "PL", "hungarian": "HU", "turkish": "TR",
-    "new zealand": "NZ", "south african": "ZA", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG",
-}
+DEMONYMS = DEMONYM_COUNTRIES  # one table of country adjectives, shared with the resolver's clues
 _DEMONYM_RX = re.compile(r"\b(" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
 _COLLECTIVE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"

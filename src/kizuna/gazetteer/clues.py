@@ -44,6 +44,7 @@ DEMONYM_COUNTRIES = {
     "czech": "CZ", "slovak": "SK", "romanian": "RO", "ukrainian": "UA", "greek": "GR", "croatian": "HR",
     "argentine": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "egyptian": "EG",
     "kenyan": "KE", "nigerian": "NG", "israeli": "IL", "myanmar": "MM", "uzbek": "UZ", "kazakh": "KZ",
+    "malagasy": "MG", "singaporean": "SG",
 }
 _DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(sorted((d.title() for d in DEMONYM_COUNTRIES), key=len, reverse=True))
                            + r")\b")
