@@ -105,3 +105,11 @@ def test_get_keeps_working(gz):
 def test_city_level_regions_answer_for_municipalities(gz):
     assert gz.resolve_name("Busan", level="municipality").id == "KR-26"
     assert gz.resolve_name("Georgia", level="country").id == "GE"
+
+
+def test_a_weak_alternate_spelling_abroad_is_no_rival(gz):
+    # Freiburg (DE) has Fribourg (CH) as a far weaker alternate-name match: in a story about Japan
+    # the big German city still resolves, as a big city with no real namesake abroad does.
+    text = "Freiburg marks 35 years of twinning with Matsuyama, Japan."
+    got = {m.text: (m.place.id if m.place else None) for m in gz.find_mentions(text)}
+    assert got["Freiburg"] == "geonames:2925177", got

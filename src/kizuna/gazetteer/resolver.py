@@ -347,7 +347,10 @@ class Gazetteer:
         p = top.place
         if p.level == "municipality":
             in_context = (ctx.country and p.country == ctx.country) or (p.country in ctx.countries)
-            alone = len({c.place.country for c in cands}) == 1
+            # a rival is a same-named place of another country; a far weaker alternate spelling
+            # (Fribourg CH beside Freiburg DE) is none
+            alone = all(c.place.country == p.country for c in cands
+                        if "alternate" not in c.reason or c.score > 0.6 * top.score)
             if ctx.countries and not in_context and p.population < (100_000 if alone else 300_000):
                 return None  # a town abroad the story never names: only when no rival shares its name
             if len(key) <= 3 and not in_context:
