@@ -113,3 +113,14 @@ def test_a_weak_alternate_spelling_abroad_is_no_rival(gz):
     text = "Freiburg marks 35 years of twinning with Matsuyama, Japan."
     got = {m.text: (m.place.id if m.place else None) for m in gz.find_mentions(text)}
     assert got["Freiburg"] == "geonames:2925177", got
+
+
+@pytest.mark.parametrize(("text", "name", "pid"), [
+    ("Portland Mayor Ted Wheeler flew to Sapporo on Monday.", "Portland", "geonames:5746545"),  # not Jamaica's parish
+    ("Osaka Mayor Hideyuki Yokoyama met the visitors.", "Osaka", "geonames:1853909"),  # the city
+    ("Osaka Governor Hirofumi Yoshimura met the visitors.", "Osaka", "JP-27"),  # the prefecture
+    ("Washington Governor Bob Ferguson left for Japan.", "Washington", "US-WA"),  # the state, not DC
+])
+def test_a_head_title_after_the_name_gives_its_level(gz, text, name, pid):
+    got = {m.text: (m.place.id if m.place else None) for m in gz.find_mentions(text)}
+    assert got[name] == pid, got

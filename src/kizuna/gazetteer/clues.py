@@ -67,6 +67,20 @@ _WITHIN_GAP = re.compile(
 _TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|state|shi|si|gun|ku|machi|cho)$")
 # A head of government named right after a place: the text marks it as a local government.
 _TITLE_AFTER = re.compile(r"\s+(?:Vice |Deputy )?(?:Mayor|Governor|Magistrate|City Hall|city government)\b")
+_HEAD_AFTER = re.compile(r"\s+(?:Vice |Deputy |Lieutenant )?(Mayor|Governor)\b(?!['’]s\s+(?:Office|Cup|Award))")
+
+
+def _head_level(text: str, m: Mention) -> str | None:
+    """The level a head's title gives the place before it: "Portland Mayor" is a city (not Jamaica's
+    Portland parish), "Osaka Mayor" the city, "Washington Governor" the state."""
+    if m.text in _TITLE_PREFIXES:
+        return None
+    hit = _HEAD_AFTER.match(text[m.end: m.end + 25])
+    if hit is None:
+        return None
+    return "municipality" if hit.group(1) == "Mayor" else "region"
+
+
 _TITLE_PREFIXES = {"Vice", "Deputy", "Lieutenant", "Acting", "Former", "Executive", "Lord", "First", "Regional"}
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|mayor|Governor|governor|near|"
                          r"towards?|outside)|['’]s)\s+$")
@@ -178,7 +192,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
     scored: dict[tuple[str, str | None, str | None], list[Candidate]] = {}  # a name said again: scored once
     for m in raw:
         local = ResolveContext(countries=ctx.countries, country=country_before(gz, text, m.start),
-                               level=m.level_hint or ctx.level, date=ctx.date)
+                               level=m.level_hint or _head_level(text, m) or ctx.level, date=ctx.date)
         memo = (m.key, local.country, local.level)
         if memo not in scored:
             scored[memo] = gz._score(gz.index.get(m.key, []), local, "exact")
