@@ -52,3 +52,15 @@ def test_a_small_town_abroad_named_with_its_mayor_is_a_place(gz):
 def test_a_vice_title_is_not_a_town(gz):
     text = "Vice Mayor Tran Van Hoa of Hue received the Kanazawa delegation on Friday."
     assert all(t != "Vice" for t, _, _ in _hits(gz, text))
+
+
+def test_a_bare_name_after_its_mayor_keeps_the_city(gz):
+    text = ("Portland Mayor Ted Wheeler flew to Sapporo on Monday.\n"
+            "Portland has eight sister cities, including Sapporo in Japan.")
+    assert [i for t, i, _ in _hits(gz, text) if t == "Portland"] == ["geonames:5746545"] * 2
+
+
+def test_the_possessive_of_a_country_in_s_locates(gz):
+    text = "A delegation from Laos' Champasak province arrived in Kunming."
+    hits = {t: loc for t, _, loc in _hits(gz, text)}
+    assert hits.get("Laos") is True, hits

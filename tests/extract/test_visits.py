@@ -248,3 +248,10 @@ def test_a_planned_trip_is_still_a_visit(extract):
     text = "Toyama Governor Hachiro Nitta will visit Liaoning Province in October."
     got = visits(extract(text, published="2024-03-02"))
     assert [ids(f) for f in got] == [["JP-16", "CN-LN"]] and got[0].status == "planned"
+
+
+def test_left_for_is_a_trip(extract):
+    text = "Shimane Governor Tatsuya Maruyama left for Ningxia on Monday at the head of a 40-strong delegation."
+    got = visits(extract(text, published="2024-06-05"))
+    assert [ids(f) for f in got] == [["JP-32", "CN-NX"]]
+    assert not [f for f in extract(text, published="2024-06-05") if f.type == "statistic"]

@@ -492,6 +492,8 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                 continue
             if o.start > h.end:
                 gap = text[h.end: o.start]
+                if h.text.endswith("s") and re.match(r"['’]\s", gap):
+                    gap = gap[0] + "s" + gap[1:]  # "Laos' Luang Prabang": the possessive of a name in -s
                 if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?", gap) or (
                     h.level == "country" and re.fullmatch(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+", gap)
                 ):

@@ -39,7 +39,7 @@ CONTEXT = re.compile(
     re.IGNORECASE,
 )
 MONEY_CONTEXT = re.compile(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
-SKIP_AFTER = re.compile(r"^\s*(?:-member|member|years?|anniversary|people|residents|inhabitants|attendees|participants|"
+SKIP_AFTER = re.compile(r"^\s*(?:-member|member|-strong|-person|years?|anniversary|people|residents|inhabitants|attendees|participants|"
                         r"km|kilomet|hectares|square|th\b|st\b|nd\b|rd\b|a\.m|p\.m|o'clock|times|days|hours|minutes|"
                         r"percent of the population|guests)", re.IGNORECASE)
 SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}

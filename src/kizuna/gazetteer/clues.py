@@ -211,7 +211,7 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
         if (m.place is None and len(m.candidates) == 1 and m.level_hint == m.candidates[0].place.level
                 and fold(m.text) != m.key):
             m.place = m.candidates[0].place
-    _as_told(raw, locals_, boxed, listed)
+    _as_told(text, raw, locals_, boxed, listed)
 
 
 def _qualifiers(gz: Gazetteer, text: str, raw: list[Mention], locals_: list[ResolveContext]
@@ -296,13 +296,14 @@ def _story_countries(gz: Gazetteer, text: str, raw: list[Mention], locals_: list
             m.candidates, m.place = cands, place
 
 
-def _as_told(raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool], listed: list[bool]) -> None:
+def _as_told(text: str, raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool], listed: list[bool]) -> None:
     """Clue 4: a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)."""
     folded = [fold(m.text) for m in raw]
     bares = [_TRAILING_LEVEL.sub("", f) for f in folded]
     told: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
-        if m.place is not None and (boxed[i] or locals_[i].country or bares[i] != folded[i]):
+        if m.place is not None and (boxed[i] or locals_[i].country or bares[i] != folded[i]
+                                    or _head_level(text, m)):  # "Portland Mayor ...", then a bare "Portland"
             told.setdefault(bares[i], set()).add(m.place.id)
     for i, m in enumerate(raw):
         ids = told.get(bares[i])
