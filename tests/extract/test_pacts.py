@@ -392,3 +392,8 @@ def test_aid_goes_to_a_place_not_to_anyone(extract):
     assert not of_type(extract(text), "cooperation")
     text = "Wuhan sent medical supplies to the people of Okayama during the outbreak."
     assert of_type(extract(text), "cooperation")
+
+
+def test_a_typed_deal_is_an_agreement(extract):
+    facts = extract("Quang Tri and Okayama ink labour cooperation deal", published="2024-03-02")
+    assert [f.type for f in facts] == ["agreement"]

@@ -20,7 +20,7 @@ from kizuna.facts import Fact
 
 DOC = re.compile(
     r"\b(?:MoUs?|MOUs?|memorand(?:um|a|ums)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
-    r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|protocols?|charters?|"
+    r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|(?:cooperation|co-operation|labou?r|trade|investment|tourism|exchange) deals?|protocols?|charters?|"
     r"joint (?:statement|declaration|memorandum)|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
