@@ -80,3 +80,10 @@ def test_hedged_talk_and_one_off_sends_are_not_cooperation(extract):
 def test_school_teams_swapping_are_not_the_governments(extract):
     text = "Aomori's Hachinohe High School and a school in Dalian send football teams to each other every summer."
     assert not coops(extract(text, published="2024-05-10"))
+
+
+def test_transport_is_not_sport(extract):
+    text = "Lyon and Birmingham held their annual forum in Lyon, agreeing to cooperate on urban transport."
+    found = coops(extract(text, published="2024-05-10"))
+    assert found and "sports" not in found[0].attributes["fields"]
+    assert [pair(f) for f in found] == [["Birmingham", "Lyon"]]

@@ -25,7 +25,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
                        "city planning", "infrastructure", "transport"),
     "energy": ("energy", "hydrogen", "solar", "renewable"),
     "labor": ("labor", "labour", "worker", "trainee", "human resources", "manpower", "employment"),
-    "sports": ("sport", "athlet", "olympic", "football", "soccer", "baseball", "basketball", "marathon"),
+    "sports": (" sport", "-sport", "esport", "athlet", "olympic", "football", "soccer", "baseball", "basketball", "marathon"),
     "youth": ("youth", "young people", "children"),
     "science": ("scien", "research"),
     "technology": ("technolog", "digital", "innovation", "semiconductor"),
@@ -40,7 +40,7 @@ _NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|agricultur\w*|horticultur\w*
 
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
-    low = text.lower()
+    low = " " + text.lower()  # a leading blank lets " sport" match at the start (and not in "transport")
     masked = _NOT_FIELD.sub(" ", low)
     return [f for f, words in FIELD_WORDS.items() if any(w in (low if f == "agriculture" else masked) for w in words)]
 
