@@ -87,3 +87,25 @@ def test_transport_is_not_sport(extract):
     found = coops(extract(text, published="2024-05-10"))
     assert found and "sports" not in found[0].attributes["fields"]
     assert [pair(f) for f in found] == [["Birmingham", "Lyon"]]
+
+
+def test_joint_campaigns_and_jointly_developed_work(extract):
+    found = coops(extract("Busan and Fukuoka launched a joint tourism campaign aimed at European visitors."))
+    assert [pair(f) for f in found] == [["Busan", "Fukuoka"]] and found[0].status == "happened"
+    text = "Busan and Fukuoka became sister cities in 2007. The two cities will jointly develop a tourism route."
+    found = coops(extract(text))
+    assert [pair(f) for f in found] == [["Busan", "Fukuoka"]] and found[0].status == "planned"
+    assert not coops(extract("Busan and Fukuoka issued a joint press statement on tourism."))
+
+
+def test_a_government_helping_another_with_a_field(extract):
+    text = "Hokkaido has been helping Heilongjiang with cold-region farming techniques since 1995."
+    found = coops(extract(text, published="2024-05-10"))
+    assert [pair(f) for f in found] == [["Heilongjiang", "Hokkaido"]]
+    assert found[0].date == "1995" and "agriculture" in found[0].attributes["fields"]
+    assert not coops(extract("Busan Mayor Park said the support helped Fukuoka to recover."))
+
+
+def test_nurses_are_health(extract):
+    found = coops(extract("Kobe and Tianjin jointly run a training program for nurses."))
+    assert found and found[0].attributes["fields"] == ["health"]

@@ -20,7 +20,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),
     "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
     "disaster": ("disaster", "earthquake", "typhoon", "flood"),
-    "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic", "masks", "vaccin"),
+    "health": ("health", "medic", "hospital", "nursing", "nurses", "elderly care", "pandemic", "masks", "vaccin"),
     "urban-planning": ("urban plan", "urban develop", "urban regenerat", "urban renew", "urban design", "urbani",
                        "city planning", "infrastructure", "transport"),
     "energy": ("energy", "hydrogen", "solar", "renewable"),

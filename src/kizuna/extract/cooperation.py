@@ -24,7 +24,9 @@ from kizuna.facts import Fact
 TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
-    r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
+    r"ventures?|efforts?)|joint (?:[\w-]+ ){1,2}(?:campaigns?|projects?|programs?|programmes?|research|studies|"
+    r"initiatives?|training|marketing|promotion)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
+    r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
@@ -56,7 +58,9 @@ RECIPROCAL = re.compile(r"\b(?:send|sends|sent|exchang(?:e|es|ed|ing))\s+(?:[\w-
 # experts sent to help another government: "has sent engineers to help Zhejiang build a dike since 2015"
 HELP = re.compile(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?(?:experts?|engineers?|"
                   r"technicians?|specialists?|advisers?|advisors?|doctors|nurses|teachers|staff)\s+to\s+(?:help|assist|"
-                  r"support|train|advise)\s+(?:the\s+)?[A-Z]")
+                  r"support|train|advise)\s+(?:the\s+)?[A-Z]"
+                  r"|\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?(?:help(?:ed|ing)|assist(?:ed|ing))\s+[A-Z][\w-]+\s+"
+                  r"(?:with|to|in|build|develop|improve|train)\b")  # "has been helping Heilongjiang with farming"
 # the terms of the document just told, as what the pair will do: "Under the pact, the two sides will promote ..."
 UNDER_PACT = re.compile(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
                         r"(?:pact|agreement|accord|memorandum|MoU|MOU|deal|partnership|tie|ties|relationship)\s*,\s*"
