@@ -109,3 +109,26 @@ def test_a_government_helping_another_with_a_field(extract):
 def test_nurses_are_health(extract):
     found = coops(extract("Kobe and Tianjin jointly run a training program for nurses."))
     assert found and found[0].attributes["fields"] == ["health"]
+
+
+def test_field_words_inside_other_words(extract):
+    from kizuna.extract.common import fields_in
+
+    assert fields_in("Students took part in the programme.") == ["education"]
+    assert fields_in("Prices rose while the city started a laboratory.") == []
+    assert fields_in("rice farming and the arts") == ["culture", "agriculture"]
+    assert fields_in("a project on waste recycling") == ["environment"]
+
+
+def test_the_partnership_points_back_to_the_pair(extract):
+    text = ("Chiba Prefecture and Wisconsin became sister states in 1990. The partnership has produced exchanges "
+            "in agriculture, dairy farming and education.")
+    found = coops(extract(text))
+    assert [pair(f) for f in found] == [["Chiba", "Wisconsin"]] and found[0].status == "happened"
+
+
+def test_joint_drills_held_every_year(extract):
+    text = ("Chiba Prefecture and Wisconsin became sister states in 1990. The two sides have since held joint "
+            "disaster drills every year.")
+    found = coops(extract(text))
+    assert [pair(f) for f in found] == [["Chiba", "Wisconsin"]] and found[0].attributes["fields"] == ["disaster"]

@@ -15,10 +15,11 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "export", "import"),
     "investment": ("invest",),
     "tourism": ("touris", "direct flights", "air routes"),
-    "culture": ("cultur", "art ", "arts", "heritage", "music"),
+    "culture": ("cultur", " art ", " arts", "heritage", "music"),
     "education": ("educat", "school", "universit", "student", "academic"),
-    "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),
-    "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
+    "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain",
+                    "waste", "recycl"),
+    "agriculture": ("agricultur", "farm", " rice", "fisher", "food"),
     "disaster": ("disaster", "earthquake", "typhoon", "flood"),
     "health": ("health", "medic", "hospital", "nursing", "nurses", "elderly care", "pandemic", "masks", "vaccin"),
     "urban-planning": ("urban plan", "urban develop", "urban regenerat", "urban renew", "urban design", "urbani",
@@ -34,8 +35,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 
 # words that contain a field's keyword without being about it: "importance" (import), "collaboration"
-# (labor), "agriculture" (culture)
-_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
+# (labor), "laboratory" (labor), "agriculture" (culture)
+_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|laborator\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
 
 
 def fields_in(text: str) -> list[str]:

@@ -24,8 +24,8 @@ from kizuna.facts import Fact
 TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
-    r"ventures?|efforts?)|joint (?:[\w-]+ ){1,2}(?:campaigns?|projects?|programs?|programmes?|research|studies|"
-    r"initiatives?|training|marketing|promotion)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
+    r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
+    r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
     r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
@@ -80,7 +80,7 @@ TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|pr
 TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
                            r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
 # words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
-ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?|"
+ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
                      r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
