@@ -14,18 +14,19 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "economy": ("econom", "business", "industr", "commerc"),
     "trade": ("trade", "export", "import"),
     "investment": ("invest",),
-    "tourism": ("touris",),
-    "culture": ("cultur", "art ", "arts", "heritage", "music"),
+    "tourism": ("touris", "direct flights", "air routes"),
+    "culture": ("cultur", " art ", " arts", "heritage", "music"),
     "education": ("educat", "school", "universit", "student", "academic"),
-    "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain"),
-    "agriculture": ("agricultur", "farm", "rice", "fisher", "food"),
+    "environment": ("environment", "pollution", "climate", "green", "ecolog", "forestry", "acid rain",
+                    "waste", "recycl"),
+    "agriculture": ("agricultur", "farm", " rice", "fisher", "food"),
     "disaster": ("disaster", "earthquake", "typhoon", "flood"),
-    "health": ("health", "medic", "hospital", "nursing", "elderly care", "pandemic", "masks", "vaccin"),
+    "health": ("health", "medic", "hospital", "nursing", "nurses", "elderly care", "pandemic", "masks", "vaccin"),
     "urban-planning": ("urban plan", "urban develop", "urban regenerat", "urban renew", "urban design", "urbani",
                        "city planning", "infrastructure", "transport"),
     "energy": ("energy", "hydrogen", "solar", "renewable"),
     "labor": ("labor", "labour", "worker", "trainee", "human resources", "manpower", "employment"),
-    "sports": ("sport", "athlet", "olympic"),
+    "sports": (" sport", "-sport", "esport", "athlet", "olympic", "football", "soccer", "baseball", "basketball", "marathon"),
     "youth": ("youth", "young people", "children"),
     "science": ("scien", "research"),
     "technology": ("technolog", "digital", "innovation", "semiconductor"),
@@ -34,13 +35,13 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 
 # words that contain a field's keyword without being about it: "importance" (import), "collaboration"
-# (labor), "agriculture" (culture)
-_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
+# (labor), "laboratory" (labor), "agriculture" (culture)
+_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|laborator\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
 
 
 def fields_in(text: str) -> list[str]:
     """Spec field names whose keywords occur in ``text``, in vocabulary order."""
-    low = text.lower()
+    low = " " + text.lower()  # a leading blank lets " sport" match at the start (and not in "transport")
     masked = _NOT_FIELD.sub(" ", low)
     return [f for f, words in FIELD_WORDS.items() if any(w in (low if f == "agriculture" else masked) for w in words)]
 

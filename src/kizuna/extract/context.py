@@ -501,8 +501,9 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                     break
             else:
                 gap = text[o.end: h.start]
+                # a dateline's dash ends the link: "SUWON, May 9 -- Gyeonggi Governor ..." names a party
                 if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
-                    r"\b(?:and|with|to|visited|signed|between|from)\b|;", gap
+                    r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—", gap
                 ):
                     h.locator = True
                     if o.country is None:

@@ -24,7 +24,9 @@ from kizuna.facts import Fact
 TRIGGER = re.compile(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
-    r"ventures?|efforts?)|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
+    r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
+    r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
+    r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
@@ -39,7 +41,7 @@ TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visi
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
 RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
                  r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
-                 r"research|training|network)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
+                 r"research|training|network|cooperation|collaboration)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
                  re.IGNORECASE)
 # cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
 STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
@@ -47,6 +49,25 @@ STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|pref
 # a trip made as part of a standing programme: "the delegation's trip belonged to an exchange program"
 PART_OF = re.compile(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:exchange\s+)?(?:programs?|programmes?)\b", re.IGNORECASE)
+# a standing swap of teams or groups: "send youth football teams to each other's tournaments every summer",
+# "have exchanged student orchestras every year"
+RECIPROCAL = re.compile(r"\b(?:send|sends|sent|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:teams?|students|"
+                        r"athletes|artists|orchestras?|choirs?|troupes?|trainees|officials|staff|interns)\b[^.;]{0,80}?"
+                        r"\b(?:each other|one another|every (?:year|summer|spring|autumn|fall|winter)|annually|each year)\b",
+                        re.IGNORECASE)
+# experts sent to help another government: "has sent engineers to help Zhejiang build a dike since 2015"
+HELP = re.compile(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?(?:experts?|engineers?|"
+                  r"technicians?|specialists?|advisers?|advisors?|doctors|nurses|teachers|staff)\s+to\s+(?:help|assist|"
+                  r"support|train|advise)\s+(?:the\s+)?[A-Z]"
+                  r"|\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?(?:help(?:ed|ing)|assist(?:ed|ing))\s+[A-Z][\w-]+\s+"
+                  r"(?:with|to|in|build|develop|improve|train)\b")  # "has been helping Heilongjiang with farming"
+# the terms of the document just told, as what the pair will do: "Under the pact, the two sides will promote ..."
+UNDER_PACT = re.compile(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
+                        r"(?:pact|agreement|accord|memorandum|MoU|MOU|deal|partnership|tie|ties|relationship)\s*,\s*"
+                        r"(?:the two (?:sides|cities|provinces|prefectures|states|regions|governments)|both sides|they)\s+"
+                        r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
+                        r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
+                        r"encourage|increase)\b")
 PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
@@ -59,7 +80,7 @@ TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|pr
 TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
                            r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
 # words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
-ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:program|programme|project|exchanges?)s?|"
+ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
                      r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
 TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
@@ -71,7 +92,7 @@ WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)
 def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
     """Who cooperates: two named sides, several localities of one country with one foreign
     country, or the pair 'the two sides' refers to.  A long mixed list is a comparison, not a project."""
-    locals_ = [h for h in local_parties(s) if not institutional(s, h)]
+    locals_ = [h for h in local_parties(s) if not institutional(s, h) and not _venue(s, h)]
     countries = dedup(h for h in s.parties if h.level == "country")
     home = {h.country for h in locals_}
     if len(locals_) >= 2 and len(home) == 1:
@@ -88,8 +109,15 @@ def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
             return []  # only institutions named ("Aachen's Victoria School ..."), or nothing points back
         return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)
-             and not any(institutional(s, h) for h in p)]
+             and not any(institutional(s, h) or _venue(s, h) for h in p)]
     return [_partner_for_country(doc, p) for p in pairs]
+
+
+def _venue(s: SentInfo, h: PlaceHit) -> bool:
+    """'held the Jeju-Okinawa summit in Naha': a place after 'in' where another place of its own
+    country is named is where the pair met, not a third party (a lone 'in Da Nang' may be the partner)."""
+    return h.located and h.level != "country" and any(
+        o.key != h.key and o.country == h.country and o.level != "country" and not o.located for o in s.places)
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -137,8 +165,9 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     text = s.text
-    aid = _aid(s)
-    m = next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
+    aid = _aid(s) or HELP.search(text)
+    swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
+    m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
         or re.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
     if not m:
@@ -154,12 +183,12 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if signs_document(text):
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     title = TITLE.search(text)
-    if ties and not title and not aid and not (fields and (COMMIT.search(text) or RUN.search(text))):
+    if ties and not title and not aid and not swap and not (fields and (COMMIT.search(text) or RUN.search(text))):
         return []
-    if (visits or TRIP.search(text)) and not title and not aid and not (fields and PLEDGE.search(text)) \
+    if (visits or TRIP.search(text)) and not title and not aid and not swap and not (fields and PLEDGE.search(text)) \
             and not PART_OF.search(text):
         return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
-    if not fields and not title and not aid and not re.search(
+    if not fields and not title and not aid and not swap and not re.search(
             r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"
             r"date[sd]? back|"
             r"\bin cooperation with\b", text, re.I):
@@ -181,7 +210,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
                                                         or re.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
     planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
-                                          r"\b(?:is|are) (?:meant|intended|designed) to\b", text, re.I))
+                                          r"\b(?:is|are) (?:meant|intended|designed) to\b|\bagreeing to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
             for pair in pairs]
