@@ -248,3 +248,25 @@ def test_a_planned_trip_is_still_a_visit(extract):
     text = "Toyama Governor Hachiro Nitta will visit Liaoning Province in October."
     got = visits(extract(text, published="2024-03-02"))
     assert [ids(f) for f in got] == [["JP-16", "CN-LN"]] and got[0].status == "planned"
+
+
+def test_a_pact_signed_with_a_partner_in_the_partners_city_is_a_visit_there(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Austin on Tuesday to cooperate on battery research.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert ("KR-41", "US-TX") in got
+
+
+def test_a_pact_signed_with_a_partner_in_a_third_city_is_no_visit(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Tokyo on Tuesday to cooperate on battery research.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert ("KR-41", "US-TX") not in got
+
+
+def test_a_trip_to_the_country_that_also_takes_in_stops_is_kept_beside_them(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Austin on Tuesday.\n"
+            "Kim is on a ten-day trip to the United States that also takes him to Ohio and Georgia.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert {("KR-41", "US-TX"), ("KR-41", "US"), ("KR-41", "US-OH")} <= got
