@@ -270,3 +270,10 @@ def test_a_trip_to_the_country_that_also_takes_in_stops_is_kept_beside_them(extr
             "Kim is on a ten-day trip to the United States that also takes him to Ohio and Georgia.")
     got = pairs(extract(text, published="2024-03-06"))
     assert {("KR-41", "US-TX"), ("KR-41", "US"), ("KR-41", "US-OH")} <= got
+
+
+def test_a_guest_received_on_a_trip_to_the_country_visits_host_and_country(extract):
+    text = ("Hue City People's Committee Chairman Nguyen Van Phuong on March 4 received Kanazawa Mayor Kazuhiro "
+            "Murayama, who is leading a delegation of city officials on a working trip to Vietnam.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert {("geonames:1860243", "geonames:1580240"), ("geonames:1860243", "VN")} <= got

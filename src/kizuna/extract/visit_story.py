@@ -57,10 +57,11 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
 
 
 def _whole_trip(f: Fact) -> bool:
-    """'Kim is on a week-long trip to the United States that also takes him to Texas': the trip to the
-    country named as a trip of its own is a fact beside its stops (not a retelling of them)."""
+    """'Kim is on a week-long trip to the United States that also takes him to Texas', 'received Mayor Y,
+    who is on a working trip to Vietnam': the trip to the country named as a trip of its own (the
+    noun) is a fact beside its stops, not a retelling of them ("the delegation came to Japan")."""
     name = re.escape(f.places[1].name)
-    return bool(re.search(rf"\b(?:trip|tour|visit|journey|mission)\s+to\s+(?:the\s+)?{name}\b[^.;]{{0,40}}?\b(?:also|and)\b",
+    return bool(re.search(rf"\b(?:trip|tour|visit|journey|mission)\s+to\s+(?:the\s+)?{name}\b",
                           f.evidence.text if f.evidence else ""))
 
 
