@@ -277,3 +277,14 @@ def test_a_guest_received_on_a_trip_to_the_country_visits_host_and_country(extra
             "Murayama, who is leading a delegation of city officials on a working trip to Vietnam.")
     got = pairs(extract(text, published="2024-03-06"))
     assert {("geonames:1860243", "geonames:1580240"), ("geonames:1860243", "VN")} <= got
+
+
+def test_a_further_stop_in_the_visited_province_is_a_visit_of_its_own(extract):
+    text = ("A delegation from Hokkaido, led by Governor Naomichi Suzuki, arrived in Harbin on Monday to mark the "
+            "40th anniversary of ties between Hokkaido and Heilongjiang Province.\n"
+            "The 25-member delegation will also visit Daqing before returning home on Friday.")
+    facts = visits(extract(text, published="2024-03-06"))
+    got = {tuple(ids(f)) for f in facts}
+    assert {("JP-01", "CN-HL"), ("JP-01", "geonames:2037860")} <= got
+    stop = next(f for f in facts if ids(f)[1] == "geonames:2037860")
+    assert stop.status == "planned"

@@ -123,7 +123,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     if not host and len(dests) == 1 and dests[0].level == "country":
         dests = [_partner_there(s, dests[0]) or dests[0]]
-    dests = dedup(as_region(doc, h) for h in dests)
+    dests = dedup(h if _further_stop(doc, origin, h) else as_region(doc, h) for h in dests)
     size = SIZE.search(text)
     attrs: dict = {}
     if size:
@@ -151,6 +151,15 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if facts:
         doc.last_visit = (origin, dests[0])
     return facts
+
+
+def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:
+    """'The delegation will also visit Daqing': a city of the province the visitor has already been
+    told to visit is a stop of its own, not the province again (talks in the capital were the province's)."""
+    if doc.last_visit is None or doc.last_visit[0].key != origin.key or h.level != "municipality":
+        return False
+    region = as_region(doc, h)
+    return region.key != h.key and region.key == doc.last_visit[1].key
 
 
 _GUEST_TRIP = re.compile(r"\b(?:on|during|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
