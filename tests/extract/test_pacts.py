@@ -392,3 +392,14 @@ def test_aid_goes_to_a_place_not_to_anyone(extract):
     assert not of_type(extract(text), "cooperation")
     text = "Wuhan sent medical supplies to the people of Okayama during the outbreak."
     assert of_type(extract(text), "cooperation")
+
+
+def test_the_province_and_the_state_are_the_pair_the_story_is_about(extract):
+    text = ("Jeolla governor tours Oregon\n\n"
+            "South Jeolla Province Governor Kim Young-rok signed an agreement with Oregon Governor Tina Kotek "
+            "in Salem on Monday to cooperate on offshore wind.\n"
+            "Kim is on a trip to the United States that also takes him to Idaho.\n"
+            "The province and the state plan to establish sister-state ties next year, officials said.")
+    ties = [f for f in extract(text, published="2024-03-06") if f.type == "partnership"]
+    assert [[p.id for p in f.places] for f in ties] == [["KR-46", "US-OR"]]
+    assert ties[0].status == "planned"

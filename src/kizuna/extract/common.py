@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kizuna.extract.context import PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PAIR_NOUNS, PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import DateMention
 from kizuna.facts import Fact, PlaceRef
 
@@ -165,6 +165,8 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
         if other is not None:
             return [[other, hits[0]]]
         return []
+    if re.search(PAIR_NOUNS, s.text) and doc.told_pairs:  # the pair the story has told most about
+        return [max(doc.told_pairs.values(), key=lambda v: (v[0], v[1]))[2]]
     if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:
         return [list(doc.recent_pair)]
     return []
