@@ -403,3 +403,15 @@ def test_the_province_and_the_state_are_the_pair_the_story_is_about(extract):
     ties = [f for f in extract(text, published="2024-03-06") if f.type == "partnership"]
     assert [[p.id for p in f.places] for f in ties] == [["KR-46", "US-OR"]]
     assert ties[0].status == "planned"
+
+
+def test_a_range_of_twin_towns_pairs_each_with_the_hub(extract):
+    text = "Graz has eleven twin towns in total, from Montpellier in France to Isfahan in Iran."
+    ties = {tuple(p.id for p in f.places) for f in of_type(extract(text, published="2024-03-06"), "partnership")}
+    assert ties == {("geonames:2778067", "geonames:2992166"), ("geonames:2778067", "geonames:418863")}
+
+
+def test_the_ends_of_a_range_are_not_partners_of_each_other(extract):
+    text = "Oberwaldheimstadt has eleven twin towns in total, from Montpellier in France to Isfahan in Iran."
+    ties = of_type(extract(text, published="2024-03-06"), "partnership")
+    assert not ties
