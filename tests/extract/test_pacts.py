@@ -415,3 +415,17 @@ def test_the_ends_of_a_range_are_not_partners_of_each_other(extract):
     text = "Oberwaldheimstadt has eleven twin towns in total, from Montpellier in France to Isfahan in Iran."
     ties = of_type(extract(text, published="2024-03-06"), "partnership")
     assert not ties
+
+
+def test_years_as_sister_regions_in_a_headline_give_the_founding_year(extract):
+    text = "Toyama and Liaoning celebrate 40 years as sister regions\n\nThe two sides held a ceremony on Monday."
+    ties = of_type(extract(text, published="2024-03-06"), "partnership")
+    assert [(f.attributes["kind"], f.date) for f in ties] == [("sister", "1984")]
+
+
+def test_a_town_marking_years_of_twinning_with_another(extract):
+    text = ("Manchester marks 35 years of twinning with Los Angeles\n\n"
+            "Manchester City Council held a reception on Friday.")
+    ties = of_type(extract(text, published="2025-05-02"), "partnership")
+    assert [([p.id for p in f.places], f.attributes["kind"], f.date) for f in ties] == [
+        (["geonames:2643123", "geonames:5368361"], "twinning", "1990")]
