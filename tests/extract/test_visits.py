@@ -288,3 +288,23 @@ def test_a_further_stop_in_the_visited_province_is_a_visit_of_its_own(extract):
     assert {("JP-01", "CN-HL"), ("JP-01", "geonames:2037860")} <= got
     stop = next(f for f in facts if ids(f)[1] == "geonames:2037860")
     assert stop.status == "planned"
+
+
+def test_a_mayor_welcoming_a_delegation_of_citizens_from_the_twin_town(extract):
+    text = ("Vancouver Mayor Ken Sim on Monday welcomed a delegation of 30 citizens from Yokohama, "
+            "Vancouver's sister city in Japan, at city hall.")
+    facts = extract(text, published="2024-03-06")
+    assert ("geonames:1848354", "geonames:6173331") in pairs(facts)
+    ties = {frozenset(ids(f)) for f in facts if f.type == "partnership"}
+    assert ties == {frozenset({"geonames:1848354", "geonames:6173331"})}
+
+
+def test_talks_held_in_one_sides_city_are_a_visit_by_the_other(extract):
+    text = "Kanagawa Governor Yuji Kuroiwa and Liaoning Governor Li Lecheng held talks in Yokohama on Monday on tourism."
+    got = pairs(extract(text, published="2024-03-06"))
+    assert got == {("CN-LN", "JP-14")}
+
+
+def test_talks_held_in_a_third_city_are_no_visit(extract):
+    text = "Kanagawa Governor Yuji Kuroiwa and Liaoning Governor Li Lecheng held talks in Singapore on Monday."
+    assert not pairs(extract(text, published="2024-03-06"))

@@ -123,13 +123,14 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
-_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to)\b[^.;]{0,100}?\bin\s+"
+_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
 def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    """'The mayors of Hualien and Morioka signed the agreement in Taiwan': the signatory from the other
-    country came to where it was signed (the host's own place, or its country)."""
+    """'The mayors of Hualien and Morioka signed the agreement in Taiwan', 'A's governor and B's governor
+    held talks in <B's city>': the signatory from the other country came to where it was signed or the
+    talks were held (the host's own place, or its country)."""
     venue = next((h for h in s.places if h.located and not h.locator
                   and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
     if venue is None or re.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
