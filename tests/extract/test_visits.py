@@ -308,3 +308,21 @@ def test_talks_held_in_one_sides_city_are_a_visit_by_the_other(extract):
 def test_talks_held_in_a_third_city_are_no_visit(extract):
     text = "Kanagawa Governor Yuji Kuroiwa and Liaoning Governor Li Lecheng held talks in Singapore on Monday."
     assert not pairs(extract(text, published="2024-03-06"))
+
+
+def test_the_national_delegation_scheduled_to_visit_a_stop_is_the_guest_government(extract):
+    text = ("Hue City People's Committee Chairman Nguyen Van Phuong on March 4 received Kanazawa Mayor Kazuhiro "
+            "Murayama, who is leading a delegation of city officials on a working trip to Vietnam.\n"
+            "The two sides discussed heritage conservation.\n"
+            "The Japanese delegation is scheduled to visit Hoi An in Quang Nam province on March 7.")
+    facts = visits(extract(text, published="2024-03-06"))
+    stop = [f for f in facts if ids(f)[1] == "geonames:1580541"]
+    assert stop and ids(stop[0])[0] == "geonames:1860243" and stop[0].status == "planned"
+    assert not any(ids(f)[0] == "JP" for f in facts)
+
+
+def test_a_region_named_with_its_governor_after_a_dateline_takes_part(extract):
+    text = ("YOKOHAMA, May 20 -- Kanagawa Governor Yuji Kuroiwa and Liaoning Province Governor Li Lecheng "
+            "held the fifth leaders' dialogue in Yokohama on Monday.")
+    got = pairs(extract(text, published="2024-05-21"))
+    assert got == {("CN-LN", "JP-14")}

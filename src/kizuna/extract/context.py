@@ -481,6 +481,11 @@ def _level_title_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit], d
     return None
 
 
+# A region named with its official's title takes part; it does not locate the city before it.
+_TITLE_AFTER = re.compile(r"\s+(?:Province\s+|Prefecture\s+|State\s+|Provincial\s+)?(?:Governor|Gov\.|Mayor|Premier|"
+                          r"Chairman|Chairwoman|Party Secretary)\s+[A-Z]")
+
+
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
     """A country (or region) that only locates a nearby place of its own is not a party."""
     for h in hits:
@@ -506,7 +511,7 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                 gap = text[o.end: h.start]
                 if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
                     r"\b(?:and|with|to|visited|signed|between|from)\b|;", gap
-                ):
+                ) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
                     h.locator = True
                     if o.country is None:
                         o.ref.country = h.country
