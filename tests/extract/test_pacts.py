@@ -397,3 +397,40 @@ def test_aid_goes_to_a_place_not_to_anyone(extract):
 def test_a_typed_deal_is_an_agreement(extract):
     facts = extract("Quang Tri and Okayama ink labour cooperation deal", published="2024-03-02")
     assert [f.type for f in facts] == ["agreement"]
+
+
+def test_the_province_and_the_state_are_the_pair_the_story_is_about(extract):
+    text = ("Jeolla governor tours Oregon\n\n"
+            "South Jeolla Province Governor Kim Young-rok signed an agreement with Oregon Governor Tina Kotek "
+            "in Salem on Monday to cooperate on offshore wind.\n"
+            "Kim is on a trip to the United States that also takes him to Idaho.\n"
+            "The province and the state plan to establish sister-state ties next year, officials said.")
+    ties = [f for f in extract(text, published="2024-03-06") if f.type == "partnership"]
+    assert [[p.id for p in f.places] for f in ties] == [["KR-46", "US-OR"]]
+    assert ties[0].status == "planned"
+
+
+def test_a_range_of_twin_towns_pairs_each_with_the_hub(extract):
+    text = "Graz has eleven twin towns in total, from Montpellier in France to Isfahan in Iran."
+    ties = {tuple(p.id for p in f.places) for f in of_type(extract(text, published="2024-03-06"), "partnership")}
+    assert ties == {("geonames:2778067", "geonames:2992166"), ("geonames:2778067", "geonames:418863")}
+
+
+def test_the_ends_of_a_range_are_not_partners_of_each_other(extract):
+    text = "Oberwaldheimstadt has eleven twin towns in total, from Montpellier in France to Isfahan in Iran."
+    ties = of_type(extract(text, published="2024-03-06"), "partnership")
+    assert not ties
+
+
+def test_years_as_sister_regions_in_a_headline_give_the_founding_year(extract):
+    text = "Toyama and Liaoning celebrate 40 years as sister regions\n\nThe two sides held a ceremony on Monday."
+    ties = of_type(extract(text, published="2024-03-06"), "partnership")
+    assert [(f.attributes["kind"], f.date) for f in ties] == [("sister", "1984")]
+
+
+def test_a_town_marking_years_of_twinning_with_another(extract):
+    text = ("Manchester marks 35 years of twinning with Los Angeles\n\n"
+            "Manchester City Council held a reception on Friday.")
+    ties = of_type(extract(text, published="2025-05-02"), "partnership")
+    assert [([p.id for p in f.places], f.attributes["kind"], f.date) for f in ties] == [
+        (["geonames:2643123", "geonames:5368361"], "twinning", "1990")]

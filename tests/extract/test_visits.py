@@ -255,3 +255,81 @@ def test_left_for_is_a_trip(extract):
     got = visits(extract(text, published="2024-06-05"))
     assert [ids(f) for f in got] == [["JP-32", "CN-NX"]]
     assert not [f for f in extract(text, published="2024-06-05") if f.type == "statistic"]
+
+
+def test_a_pact_signed_with_a_partner_in_the_partners_city_is_a_visit_there(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Austin on Tuesday to cooperate on battery research.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert ("KR-41", "US-TX") in got
+
+
+def test_a_pact_signed_with_a_partner_in_a_third_city_is_no_visit(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Tokyo on Tuesday to cooperate on battery research.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert ("KR-41", "US-TX") not in got
+
+
+def test_a_trip_to_the_country_that_also_takes_in_stops_is_kept_beside_them(extract):
+    text = ("Gyeonggi Province Governor Kim Dong-yeon signed a memorandum of understanding with Texas Governor "
+            "Greg Abbott in Austin on Tuesday.\n"
+            "Kim is on a ten-day trip to the United States that also takes him to Ohio and Georgia.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert {("KR-41", "US-TX"), ("KR-41", "US"), ("KR-41", "US-OH")} <= got
+
+
+def test_a_guest_received_on_a_trip_to_the_country_visits_host_and_country(extract):
+    text = ("Hue City People's Committee Chairman Nguyen Van Phuong on March 4 received Kanazawa Mayor Kazuhiro "
+            "Murayama, who is leading a delegation of city officials on a working trip to Vietnam.")
+    got = pairs(extract(text, published="2024-03-06"))
+    assert {("geonames:1860243", "geonames:1580240"), ("geonames:1860243", "VN")} <= got
+
+
+def test_a_further_stop_in_the_visited_province_is_a_visit_of_its_own(extract):
+    text = ("A delegation from Hokkaido, led by Governor Naomichi Suzuki, arrived in Harbin on Monday to mark the "
+            "40th anniversary of ties between Hokkaido and Heilongjiang Province.\n"
+            "The 25-member delegation will also visit Daqing before returning home on Friday.")
+    facts = visits(extract(text, published="2024-03-06"))
+    got = {tuple(ids(f)) for f in facts}
+    assert {("JP-01", "CN-HL"), ("JP-01", "geonames:2037860")} <= got
+    stop = next(f for f in facts if ids(f)[1] == "geonames:2037860")
+    assert stop.status == "planned"
+
+
+def test_a_mayor_welcoming_a_delegation_of_citizens_from_the_twin_town(extract):
+    text = ("Vancouver Mayor Ken Sim on Monday welcomed a delegation of 30 citizens from Yokohama, "
+            "Vancouver's sister city in Japan, at city hall.")
+    facts = extract(text, published="2024-03-06")
+    assert ("geonames:1848354", "geonames:6173331") in pairs(facts)
+    ties = {frozenset(ids(f)) for f in facts if f.type == "partnership"}
+    assert ties == {frozenset({"geonames:1848354", "geonames:6173331"})}
+
+
+def test_talks_held_in_one_sides_city_are_a_visit_by_the_other(extract):
+    text = "Kanagawa Governor Yuji Kuroiwa and Liaoning Governor Li Lecheng held talks in Yokohama on Monday on tourism."
+    got = pairs(extract(text, published="2024-03-06"))
+    assert got == {("CN-LN", "JP-14")}
+
+
+def test_talks_held_in_a_third_city_are_no_visit(extract):
+    text = "Kanagawa Governor Yuji Kuroiwa and Liaoning Governor Li Lecheng held talks in Singapore on Monday."
+    assert not pairs(extract(text, published="2024-03-06"))
+
+
+def test_the_national_delegation_scheduled_to_visit_a_stop_is_the_guest_government(extract):
+    text = ("Hue City People's Committee Chairman Nguyen Van Phuong on March 4 received Kanazawa Mayor Kazuhiro "
+            "Murayama, who is leading a delegation of city officials on a working trip to Vietnam.\n"
+            "The two sides discussed heritage conservation.\n"
+            "The Japanese delegation is scheduled to visit Hoi An in Quang Nam province on March 7.")
+    facts = visits(extract(text, published="2024-03-06"))
+    stop = [f for f in facts if ids(f)[1] == "geonames:1580541"]
+    assert stop and ids(stop[0])[0] == "geonames:1860243" and stop[0].status == "planned"
+    assert not any(ids(f)[0] == "JP" for f in facts)
+
+
+def test_a_region_named_with_its_governor_after_a_dateline_takes_part(extract):
+    text = ("YOKOHAMA, May 20 -- Kanagawa Governor Yuji Kuroiwa and Liaoning Province Governor Li Lecheng "
+            "held the fifth leaders' dialogue in Yokohama on Monday.")
+    got = pairs(extract(text, published="2024-05-21"))
+    assert got == {("CN-LN", "JP-14")}

@@ -50,6 +50,11 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
             doc.tie_pairs.add(frozenset(ref_key(p) for p in f.places))
         elif f.type == "agreement":
             doc.pact_pairs.add(frozenset(ref_key(p) for p in f.places))
+    for f in found:
+        if len(f.places) == 2 and all(p.level != "country" for p in f.places) and f.places[0].country != f.places[1].country:
+            key = frozenset(ref_key(p) for p in f.places)
+            n = doc.told_pairs.get(key, (0, 0, []))[0]
+            doc.told_pairs[key] = (n + 1, s.index, [PlaceHit(0, 0, p.name, p) for p in f.places])
     for f in found:  # the places a fact settled on (a capital read as its province) beat raw mentions
         if f.type != "statistic" and len(f.places) == 2 and all(p.level != "country" for p in f.places) \
                 and f.places[0].country != f.places[1].country:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kizuna.extract.context import PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PAIR_NOUNS, PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import DateMention
 from kizuna.facts import Fact, PlaceRef
 
@@ -148,7 +148,7 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
                 return [[hub, o] for o in others]
     if len(hits) >= 2:
         hub = hits[0]
-        others = [h for h in hits[1:] if _cross(hub, h)]
+        others = [h for h in hits[1:] if _cross(hub, h) and not _range_ends(s, hub, h)]
         if others:
             return [[hub, o] for o in others]
         if len({h.country for h in hits}) == 1:
@@ -166,9 +166,21 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
         if other is not None:
             return [[other, hits[0]]]
         return []
+    if re.search(PAIR_NOUNS, s.text) and doc.told_pairs:  # the pair the story has told most about
+        return [max(doc.told_pairs.values(), key=lambda v: (v[0], v[1]))[2]]
     if PRONOUN_PAIR.search(s.text) and len(doc.recent_pair) == 2:
         return [list(doc.recent_pair)]
     return []
+
+
+_RANGE_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+to\s+(?:the\s+)?")
+
+
+def _range_ends(s: SentInfo, a: PlaceHit, b: PlaceHit) -> bool:
+    """'eleven twin towns, from Besancon in France to Isfahan in Iran': the two ends of a range of
+    partners are partners of the hub, not of each other."""
+    before = s.text[max(0, a.start - s.sent.start - 6): a.start - s.sent.start]
+    return bool(re.search(r"\bfrom\s+$", before)) and bool(_RANGE_GAP.fullmatch(s.text[a.end - s.sent.start: b.start - s.sent.start]))
 
 
 def _between(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:

@@ -48,10 +48,13 @@ PLANNED = re.compile(
     re.IGNORECASE,
 )
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
+# "the province and the state plan to ...": the two sides the story is about, each by its kind
+_KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
+PAIR_NOUNS = rf"\b[Tt]he {_KINDS} and the {_KINDS}\b"
 PRONOUN_PAIR = re.compile(
     r"\b(?:the two|both) (?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
     r"partners|communities|municipalities|towns|counties|governors|mayors|leaders|capitals)\b|\bboth sides\b|"
-    r"\beach other\b|\bbilateral\b",
+    r"\beach other\b|\bbilateral\b|" + PAIR_NOUNS,
     re.IGNORECASE,
 )
 PRONOUN_ONE = re.compile(r"\b(?:it|the city|the province|the prefecture|the state|the county|the town|its)\b",
@@ -141,6 +144,8 @@ class DocInfo:
     headline_facts: list[Fact] = field(default_factory=list)  # the headline's undated facts, waiting for it
     last_dates: list[DateMention] = field(default_factory=list)  # the previous sentence's dates
     pact_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given an agreement
+    # how many facts the story has told of each pair of local governments, for "the province and the state"
+    told_pairs: dict[frozenset[str], tuple[int, int, list[PlaceHit]]] = field(default_factory=dict)
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
@@ -476,6 +481,11 @@ def _level_title_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit], d
     return None
 
 
+# A region named with its official's title takes part; it does not locate the city before it.
+_TITLE_AFTER = re.compile(r"\s+(?:Province\s+|Prefecture\s+|State\s+|Provincial\s+)?(?:Governor|Gov\.|Mayor|Premier|"
+                          r"Chairman|Chairwoman|Party Secretary)\s+[A-Z]")
+
+
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
     """A country (or region) that only locates a nearby place of its own is not a party."""
     for h in hits:
@@ -504,7 +514,7 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                 # a dateline's dash ends the link: "SUWON, May 9 -- Gyeonggi Governor ..." names a party
                 if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
                     r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—", gap
-                ):
+                ) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
                     h.locator = True
                     if o.country is None:
                         o.ref.country = h.country

@@ -70,7 +70,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
 ]
 ANNIVERSARY = re.compile(
-    r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago)\b"
+    r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago|as(?=\s+(?:sister|friendship|friendly|twin|partner)))\b"
     r"|\bfor (?:the (?:past|last) )?" + _NUM.replace("?P<n>", "?P<n3>").replace("?P<n2>", "?P<n4>") + r"\s+years\b",
     re.IGNORECASE,
 )

@@ -206,7 +206,8 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
     diplomatic ties ... and the 30th anniversary of friendly relations": the 30th), and the year
     it is counted from is one stated near it, not one in an aside about a person.
     """
-    anniv = anniversary_years(s.text)
+    anniv = [a for a in anniversary_years(s.text)
+             if not (s.planned and re.search(r"\syears?\s+as$", s.text[a[0]:a[1]]))]  # "will celebrate 50 years as": ahead
     if anniv:
         before = [a for a in anniv if trigger is not None and a[0] < trigger]
         a0, a1, n_years = before[-1] if before else anniv[0]

@@ -123,7 +123,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     if not host and len(dests) == 1 and dests[0].level == "country":
         dests = [_partner_there(s, dests[0]) or dests[0]]
-    dests = dedup(as_region(doc, h) for h in dests)
+    dests = dedup(h if _further_stop(doc, origin, h) else as_region(doc, h) for h in dests)
     size = SIZE.search(text)
     attrs: dict = {}
     if size:
@@ -140,11 +140,40 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 continue
             facts.append(make_fact("visit", [who, dest], s, date=d.value if d else None,
                                    attributes=attrs, confidence=0.65))
+    if host and facts:
+        trip = _guest_trip_country(s, origin)
+        if trip is not None and trip.key not in {f.places[1].id for f in facts}:
+            facts.append(make_fact("visit", [origin, trip], s, date=d.value if d else None, confidence=0.55))
+            doc.last_trip_country = trip.country
     doc.last_visitor = origin
-    doc.last_trip_country = next((d.country for d in dests if d.level == "country"), None)
+    doc.last_trip_country = next((d.country for d in dests if d.level == "country"), doc.last_trip_country
+                                 if host and facts else None)
     if facts:
         doc.last_visit = (origin, dests[0])
     return facts
+
+
+def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:
+    """'The delegation will also visit Daqing': a city of the province the visitor has already been
+    told to visit is a stop of its own, not the province again (talks in the capital were the province's)."""
+    if doc.last_visit is None or doc.last_visit[0].key != origin.key or h.level != "municipality":
+        return False
+    region = as_region(doc, h)
+    return region.key != h.key and region.key == doc.last_visit[1].key
+
+
+_GUEST_TRIP = re.compile(r"\b(?:on|during|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:trip|visit|tour|mission|journey)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _guest_trip_country(s: SentInfo, origin: PlaceHit) -> PlaceHit | None:
+    """'X received Mayor Y of Z, who is leading a delegation on a working trip to Vietnam': the guest's
+    whole trip to the host's country is a fact of its own beside the call on the host."""
+    for h in s.parties:
+        if h.start > origin.end and h.level == "country" and h.country != origin.country \
+                and _GUEST_TRIP.search(s.text[max(0, h.start - s.sent.start - 60): h.start - s.sent.start]):
+            return h
+    return None
 
 
 _NOUN_VISIT = re.compile(r"\b(?:the|his|her|their|its|this|that|own|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -47,13 +47,22 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
     seen_stops: set[tuple[str, str | None]] = set()
     for f in facts:
         key = pair(f)
-        if key is not None and f.places[1].level == "country" and key in seen_stops:
+        if key is not None and f.places[1].level == "country" and key in seen_stops and not _whole_trip(f):
             continue  # the country of stops already told
         if key is not None and f.places[1].level != "country" and not only_capital(f.places[1]):
             seen_stops.add(key)
         kept.append(f)
     trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
     return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
+
+
+def _whole_trip(f: Fact) -> bool:
+    """'Kim is on a week-long trip to the United States that also takes him to Texas', 'received Mayor Y,
+    who is on a working trip to Vietnam': the trip to the country named as a trip of its own (the
+    noun) is a fact beside its stops, not a retelling of them ("the delegation came to Japan")."""
+    name = re.escape(f.places[1].name)
+    return bool(re.search(rf"\b(?:trip|tour|visit|journey|mission)\s+to\s+(?:the\s+)?{name}\b",
+                          f.evidence.text if f.evidence else ""))
 
 
 def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
@@ -114,21 +123,25 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
-_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to)\b[^.;]{0,60}?\bin\s+"
+_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
 def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    """'The mayors of Hualien and Morioka signed the agreement in Taiwan': the signatory from the other
-    country came to where it was signed (the host's own place, or its country)."""
+    """'The mayors of Hualien and Morioka signed the agreement in Taiwan', 'A's governor and B's governor
+    held talks in <B's city>': the signatory from the other country came to where it was signed or the
+    talks were held (the host's own place, or its country)."""
     venue = next((h for h in s.places if h.located and not h.locator
                   and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
     if venue is None or re.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
         return []
     cut = _SIGNED_IN.search(s.text[: venue.start - s.sent.start])
     assert cut is not None
-    signers = dedup(h for h in s.parties if h.end - s.sent.start <= cut.start() and not h.located
-                    and h.level != "country")
+    # the signatories stand before the verb ("The mayors of A and B signed") or one after it, as its
+    # partner ("A Governor X signed an MoU with B Governor Y in <B's city>")
+    signers = dedup(h for h in s.parties if h.end <= venue.start and not h.located and h.level != "country"
+                    and (h.end - s.sent.start <= cut.start()
+                         or re.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, h.start - s.sent.start - 12): h.start - s.sent.start])))
     if len(signers) != 2 or signers[0].country == signers[1].country:
         return []
     host = next((h for h in signers if h.country == venue.country), None)
