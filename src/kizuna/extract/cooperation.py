@@ -68,7 +68,7 @@ UNDER_PACT = re.compile(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
                         r"encourage|increase)\b")
-PLEDGE = re.compile(r"\b(?:agreed|pledged|promised|vowed|committed)\b", re.IGNORECASE)
+PLEDGE = re.compile(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
 # of a signed document, which is its own fact ("Under the accord, they will cooperate" is not this)
