@@ -8,7 +8,7 @@ must point at the sentence that states it.
 
 from __future__ import annotations
 
-from kizuna.extract import agreement, cooperation, dating, meeting, partnership, statistic, visit
+from kizuna.extract import agreement, cooperation, dating, meeting, partnership, prefilter, statistic, visit
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
@@ -24,6 +24,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
     doc = analyse(text, published, title, gz)
     facts: list[Fact] = []
     for s in doc.sentences:
+        prefilter.focus(s.text)
         visits = visit.extract(doc, s)
         found = visits + meeting.extract(doc, s, visit_facts=len(visits))
         ties = partnership.extract(doc, s, visits=len(visits))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import (
     EVENT_REF,
     fields_in,
@@ -16,32 +17,33 @@ from kizuna.extract.common import (
 )
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import DateMention
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
-DOC = re.compile(
+DOC = gated(
     r"\b(?:MoUs?|MOUs?|memorand(?:um|a|ums)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
     r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|(?:cooperation|co-operation|labou?r|trade|investment|tourism|exchange) deals?|protocols?|charters?|"
     r"joint (?:statement|declaration|memorandum)|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
-SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
+SIGN = gated(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)\s+(?:the\s+)?(?:signed\s+)?(?:memorand|agreements?|MoUs?|MOUs?|documents)|entered into|put their names|struck)\b", re.IGNORECASE)
-FOUNDING_NEAR = re.compile(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
+FOUNDING_NEAR = gated(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
                            re.IGNORECASE)
 # "a formal agreement establishing a sister province relationship": the tie named after the document
-FOUNDING_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:establishing|to establish|on establishing|forming|to form|creating|"
+FOUNDING_AFTER = gated(r"^\s+(?:\w+\s+){0,2}?(?:establishing|to establish|on establishing|forming|to form|creating|"
                             r"on (?:the )?(?:establishment|formation) of|to become|making them)\b", re.IGNORECASE)
 # the document with no word of its own: "the agreement", "a formal agreement", "the documents"
-GENERIC_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|their|its|this)\s+(?:(?:formal|official|signed|written)\s+)?)$",
+GENERIC_BEFORE = gated(r"(?:^|\b(?:a|an|the|their|its|this)\s+(?:(?:formal|official|signed|written)\s+)?)$",
                             re.IGNORECASE)
-GENERIC_DOC = re.compile(r"(?:agreements?|documents?|pacts?|accords?|charters?)", re.IGNORECASE)
-FOUNDED = re.compile(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded)\b", re.IGNORECASE)
-RENEWAL = re.compile(r"renew|re-sign|co-?operative agreement", re.IGNORECASE)
+GENERIC_DOC = gated(r"(?:agreements?|documents?|pacts?|accords?|charters?)", re.IGNORECASE)
+FOUNDED = gated(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded)\b", re.IGNORECASE)
+RENEWAL = gated(r"renew|re-sign|co-?operative agreement", re.IGNORECASE)
 
 
 def _founding(text: str, m: re.Match[str]) -> bool:
     """'a sister city agreement', 'Friendly and Cooperative City Agreement': the founding pact of a tie."""
-    if re.match(r"(?:sister|friendship|friend)", m.group(), re.IGNORECASE):
+    if rx.match(r"(?:sister|friendship|friend)", m.group(), re.IGNORECASE):
         return True
     if FOUNDING_AFTER.match(text[m.end(): m.end() + 40]):
         return True
@@ -56,12 +58,12 @@ def _generic(text: str, m: re.Match[str]) -> bool:
     if not GENERIC_BEFORE.search(text[max(0, m.start() - 16): m.start()]):
         return False
     # "an agreement on trade" has a subject of its own; "an agreement in 1972" does not
-    return not re.match(r"^\s+(?:on|in|for|covering|concerning)\s+(?!behalf\b)[a-z]", text[m.end(): m.end() + 20])
+    return not rx.match(r"^\s+(?:on|in|for|covering|concerning)\s+(?!behalf\b)[a-z]", text[m.end(): m.end() + 20])
 
 
 def _a_count(text: str, m: re.Match[str]) -> bool:
     """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact."""
-    return bool(re.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16]))
+    return bool(rx.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16]))
 
 
 def signs_document(text: str) -> bool:
@@ -84,18 +86,18 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         docs = [m for m in docs if not _generic(text, m)]  # "became sister cities through an agreement"
     if not docs:
         return []
-    if re.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not re.search(r"\bsigned\b", text, re.I):
+    if rx.search(r"\b(?:propos|suggest|hope)\w*", text, re.I) and not rx.search(r"\bsigned\b", text, re.I):
         return []
     pairs = _pairs(doc, s, renewal is not None and all(_generic(text, m) or re.search(
         r"\b(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30): m.start()], re.IGNORECASE)
                                                        for m in docs))
-    if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
-           or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
+    if all(rx.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
+           or rx.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
     if not pairs:
         return []
-    status = "planned" if re.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
+    status = "planned" if rx.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
     new_docs = _listed_documents(text, docs)
     facts = []
     for i, m in enumerate(new_docs):
@@ -122,16 +124,16 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
 def _subject_fields(text: str, m: re.Match[str]) -> list[str]:
     """Fields named in the document's own words: its modifiers ("labour cooperation agreement")
     and an 'on/in ...' phrase after it ("documents on nursing cooperation")."""
-    before = re.search(r"(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40): m.start()])
-    after = re.match(r"^\s+(?:on|in|for|covering)\s+[^,.;]{0,50}", text[m.end(): m.end() + 60])
+    before = rx.search(r"(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40): m.start()])
+    after = rx.match(r"^\s+(?:on|in|for|covering)\s+[^,.;]{0,50}", text[m.end(): m.end() + 60])
     return fields_in((before.group() if before else "") + m.group() + (after.group() if after else ""))
 
 
 def _introduced(text: str, m: re.Match[str]) -> str | None:
     """The words a document is introduced with by 'a'/'an' ("a tourism and culture pact"), or None
     when the text names it as known ("the MoU") or bare (a headline)."""
-    intro = re.search(r"\b(?:an?)\s+((?:[\w-]+\s+){0,4})$", text[max(0, m.start() - 45): m.start()])
-    if not intro or re.search(r"\b(?:the|its|their|this)\b", intro.group(1), re.IGNORECASE):
+    intro = rx.search(r"\b(?:an?)\s+((?:[\w-]+\s+){0,4})$", text[max(0, m.start() - 45): m.start()])
+    if not intro or rx.search(r"\b(?:the|its|their|this)\b", intro.group(1), re.IGNORECASE):
         return None
     return (intro.group(1) + m.group()).lower()
 
@@ -139,13 +141,13 @@ def _introduced(text: str, m: re.Match[str]) -> str | None:
 def _listed_documents(text: str, docs: list[re.Match[str]]) -> list[re.Match[str]]:
     """Each document a list introduces with 'a'/'an' ("a tourism pact in 2003 and an industrial
     exchange pact in 2009") is its own agreement; otherwise the sentence speaks of one."""
-    fresh = [m for m in docs if re.search(r"\b(?:an?)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])
-             and not re.search(r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])]
+    fresh = [m for m in docs if rx.search(r"\b(?:an?)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])
+             and not rx.search(r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,4}$", text[max(0, m.start() - 45): m.start()])]
     distinct = [m for i, m in enumerate(fresh) if i == 0 or m.start() - fresh[i - 1].end() > 12]
     return distinct or docs[:1]  # "The pact ... followed an agreement reached in January": the new one
 
 
-_CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
+_CLAUSE_CUT = gated(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
 
 
 def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
@@ -156,7 +158,7 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         own = [d for d in s.dates if d.value and start <= d.start - s.sent.start < end]
         return own[0] if own else None
     sign = SIGN.search(text)
-    renew = re.search(r"\b(?:renew(?:ed|al)?|re-signed)\b", text, re.IGNORECASE)
+    renew = rx.search(r"\b(?:renew(?:ed|al)?|re-signed)\b", text, re.IGNORECASE)
     if renew:
         sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
@@ -166,7 +168,7 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         if own:
             d = own[-1]  # "since 1994, and in 2010 they signed an agreement": the date of the signing clause
             cuts = list(_CLAUSE_CUT.finditer(text[: d.start - s.sent.start]))
-            if cuts and not re.search(r"\b(?:sister|friendship|twin\w*)\b", text[cuts[-1].end(): d.start - s.sent.start]):
+            if cuts and not rx.search(r"\b(?:sister|friendship|twin\w*)\b", text[cuts[-1].end(): d.start - s.sent.start]):
                 return d
     if d is not None and d.start < s.sent.start + (sign.start() if sign else 0) and re.search(
             r"\b(?:sister|friendship|twin\w*)\b[^.]{0,40}$", text[: d.start - s.sent.start]):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.context import PAIR_NOUNS, PRONOUN_ONE, PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import DateMention
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
@@ -36,7 +38,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 # words that contain a field's keyword without being about it: "importance" (import), "collaboration"
 # (labor), "laboratory" (labor), "agriculture" (culture)
-_NOT_FIELD = re.compile(r"importan\w*|collaborat\w*|laborator\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
+_NOT_FIELD = gated(r"importan\w*|collaborat\w*|laborator\w*|agricultur\w*|horticultur\w*|aquacultur\w*")
 
 
 def fields_in(text: str) -> list[str]:
@@ -75,7 +77,7 @@ def first_date(s: SentInfo, after: int | None = None, *, event: bool = False) ->
 
 # Words before a date that make it something other than the event's own time: a tie's age
 # ("twin city since 2005"), a person's past ("who in 2007 was"), or when it was reported ("said Friday").
-_NOT_EVENT_BEFORE = re.compile(
+_NOT_EVENT_BEFORE = gated(
     r"(?:\b(?:since|established in|founded in|dating back to|dates back to|date back to)"
     r"|\b(?:who|which),?\s+(?:in|on)|\b(?:said|says|announced|told reporters|reported|confirmed)(?:\s+on)?)\s+$",
     re.IGNORECASE)
@@ -87,7 +89,7 @@ def background_date(s: SentInfo, d: DateMention) -> bool:
     return bool(_NOT_EVENT_BEFORE.search(s.text[max(0, rel - 30): rel]))
 
 
-EVENT_REF = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:forum|festival|visit|trip|ceremony|meeting|talks|event|"
+EVENT_REF = gated(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:forum|festival|visit|trip|ceremony|meeting|talks|event|"
                        r"conference|summit|tour|reception|celebrations?)\b|\bon the sidelines\b", re.IGNORECASE)
 
 
@@ -104,7 +106,7 @@ def story_date(doc: DocInfo, s: SentInfo, back: int = 4) -> DateMention | None:
 def since_then_date(doc: DocInfo, s: SentInfo) -> DateMention | None:
     """'Since then, the program has ...', '... have continued ever since': the year the sentence
     before gave (the tie's founding, usually)."""
-    if s.index == 0 or not re.search(r"\b(?:since then|ever since|since that time)\b", s.text, re.IGNORECASE):
+    if s.index == 0 or not rx.search(r"\b(?:since then|ever since|since that time)\b", s.text, re.IGNORECASE):
         return None
     dated = [d for d in doc.sentences[s.index - 1].dates if d.value]
     return dated[-1] if dated else None
@@ -137,7 +139,7 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     if allow_country and len(hits) < 2:
         hits = dedup(list(hits) + [h for h in s.parties if h.level == "country"
                                    and all(h.country != x.country for x in hits)])
-    lead = re.search(r"(?:^|,\s+)(?:[Ii]t|[Tt]he (?:city|province|prefecture|state|county|town|region|municipality))"
+    lead = rx.search(r"(?:^|,\s+)(?:[Ii]t|[Tt]he (?:city|province|prefecture|state|county|town|region|municipality))"
                      r"\s+(?:already\s+|also\s+|has\s+|had\s+|then\s+)*(?:has|had|set|established|signed|concluded|"
                      r"formed|added|became|entered|forged|maintains|twinned)", s.text)
     if lead and hits and all(h.start - s.sent.start > lead.start() for h in hits) and (doc.last_subject or doc.focus):
@@ -173,25 +175,25 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
     return []
 
 
-_RANGE_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+to\s+(?:the\s+)?")
+_RANGE_GAP = gated(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+to\s+(?:the\s+)?")
 
 
 def _range_ends(s: SentInfo, a: PlaceHit, b: PlaceHit) -> bool:
     """'eleven twin towns, from Besancon in France to Isfahan in Iran': the two ends of a range of
     partners are partners of the hub, not of each other."""
     before = s.text[max(0, a.start - s.sent.start - 6): a.start - s.sent.start]
-    return bool(re.search(r"\bfrom\s+$", before)) and bool(_RANGE_GAP.fullmatch(s.text[a.end - s.sent.start: b.start - s.sent.start]))
+    return bool(rx.search(r"\bfrom\s+$", before)) and bool(_RANGE_GAP.fullmatch(s.text[a.end - s.sent.start: b.start - s.sent.start]))
 
 
 def _between(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
     """'... between Jilin Province and Miyagi-ken': the text names the pair itself."""
     for a in hits:
         before = s.text[max(0, a.start - s.sent.start - 9): a.start - s.sent.start]
-        if not re.search(r"\b[Bb]etween\s+(?:the\s+)?$", before):
+        if not rx.search(r"\b[Bb]etween\s+(?:the\s+)?$", before):
             continue
         for b in hits:
             gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
-            if b.start > a.end and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*-\s*", gap) and _cross(a, b):
+            if b.start > a.end and rx.fullmatch(r"\s+and\s+(?:the\s+)?|\s*-\s*", gap) and _cross(a, b):
                 return [a, b]
     return None
 
@@ -202,8 +204,8 @@ def _cross(a: PlaceHit, b: PlaceHit) -> bool:
 
 _INSTITUTION = (r"(?i:schools?|university|universities|college|academy|institute|hospital|museum|chambers?|association|"
                 r"society|company|corporation|bank|club|foundation|orchestra|choir|airport|zoo)")
-_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
-_INSTITUTION_BEFORE = re.compile(r"\b" + _INSTITUTION + r"\s+(?:of|in|at)\s+(?:the\s+)?$")
+_INSTITUTION_AFTER = gated(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
+_INSTITUTION_BEFORE = gated(r"\b" + _INSTITUTION + r"\s+(?:of|in|at)\s+(?:the\s+)?$")
 
 
 def institutional(s: SentInfo, h: PlaceHit) -> bool:
@@ -217,11 +219,11 @@ def institutional(s: SentInfo, h: PlaceHit) -> bool:
 
 def preceded_by_number(text: str, pos: int) -> bool:
     """'300 pairs of sister cities', 'over 110 cooperative agreements': a count, not one tie."""
-    m = re.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
+    m = rx.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
                   text[max(0, pos - 45): pos])
     if not m:
         return False
-    if re.search(r"\b(?:years?|anniversary|th|st|nd|rd)\b", m.group(0)):
+    if rx.search(r"\b(?:years?|anniversary|th|st|nd|rd)\b", m.group(0)):
         return False  # "25 years of friendship": an age, not a count of ties
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.agreement import signs_document
 from kizuna.extract.common import (
     EVENT_REF,
@@ -19,9 +20,10 @@ from kizuna.extract.common import (
     story_date,
 )
 from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
-TRIGGER = re.compile(
+TRIGGER = gated(
     r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
@@ -33,58 +35,58 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 # aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
-AID = re.compile(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
+AID = gated(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
                  r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
                  r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
-TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
+TRIP = gated(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
 # a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
-RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
+RUN = gated(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
                  r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
                  r"research|training|network|cooperation|collaboration)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
                  re.IGNORECASE)
 # cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
-STANDING = re.compile(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
+STANDING = gated(r"\b(?:the two|both)\s+(?:\w+\s+)?(?:cities|provinces|prefectures|states|regions|sides|partners)['’]"
                       r"\s+(?:\w+\s+)?(?:cooperation|collaboration|exchanges)\s+(?:on|in)\b", re.IGNORECASE)
 # a trip made as part of a standing programme: "the delegation's trip belonged to an exchange program"
-PART_OF = re.compile(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+PART_OF = gated(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:exchange\s+)?(?:programs?|programmes?)\b", re.IGNORECASE)
 # a standing swap of teams or groups: "send youth football teams to each other's tournaments every summer",
 # "have exchanged student orchestras every year"
-RECIPROCAL = re.compile(r"\b(?:send|sends|sent|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:teams?|students|"
+RECIPROCAL = gated(r"\b(?:send|sends|sent|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:teams?|students|"
                         r"athletes|artists|orchestras?|choirs?|troupes?|trainees|officials|staff|interns)\b[^.;]{0,80}?"
                         r"\b(?:each other|one another|every (?:year|summer|spring|autumn|fall|winter)|annually|each year)\b",
                         re.IGNORECASE)
 # experts sent to help another government: "has sent engineers to help Zhejiang build a dike since 2015"
-HELP = re.compile(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?(?:experts?|engineers?|"
+HELP = gated(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?(?:experts?|engineers?|"
                   r"technicians?|specialists?|advisers?|advisors?|doctors|nurses|teachers|staff)\s+to\s+(?:help|assist|"
                   r"support|train|advise)\s+(?:the\s+)?[A-Z]"
                   r"|\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?(?:help(?:ed|ing)|assist(?:ed|ing))\s+[A-Z][\w-]+\s+"
                   r"(?:with|to|in|build|develop|improve|train)\b")  # "has been helping Heilongjiang with farming"
 # the terms of the document just told, as what the pair will do: "Under the pact, the two sides will promote ..."
-UNDER_PACT = re.compile(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
+UNDER_PACT = gated(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
                         r"(?:pact|agreement|accord|memorandum|MoU|MOU|deal|partnership|tie|ties|relationship)\s*,\s*"
                         r"(?:the two (?:sides|cities|provinces|prefectures|states|regions|governments)|both sides|they)\s+"
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
                         r"encourage|increase)\b")
-PLEDGE = re.compile(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
-COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
+PLEDGE = gated(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
+COMMIT = gated(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
 # of a signed document, which is its own fact ("Under the accord, they will cooperate" is not this)
 _TERMS_VERB = (r"(?:\s+(?:also|further|in particular))?\s+(?:provides?|provided|covers?|covered|includes?|included|"
                r"stipulates?|stipulated|calls? for|called for|envisages?|sets? out|lays? out|laid out|outlines?|"
                r"stress(?:es|ed)|focus(?:es|ed) on|aims?|aimed|seeks?|sought)\b")
-TERMS = re.compile(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|protocol|letter of intent)" + _TERMS_VERB,
+TERMS = gated(r"\b(?:the|this|that)\s+(?:memorand(?:um|a)|MoU|MOU|accord|protocol|letter of intent)" + _TERMS_VERB,
                    re.IGNORECASE)
-TERMS_OF_PACT = re.compile(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
+TERMS_OF_PACT = gated(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s+|new\s+|expanded\s+)?"
                            r"(?:agreement|pact|deal)" + _TERMS_VERB, re.IGNORECASE)
 # words that point back to the pair just spoken of: "They agreed to ...", "mutual visits", "the program"
-ANAPHOR = re.compile(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
+ANAPHOR = gated(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
                      r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
-TITLE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
-WEAK = re.compile(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
+TITLE = gated(r"[\"“]([^\"”]{6,80})[\"”]")
+WEAK = gated(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
                   r"talked about|discussed|explored)\b", re.IGNORECASE)
 
@@ -120,17 +122,17 @@ def _venue(s: SentInfo, h: PlaceHit) -> bool:
         o.key != h.key and o.country == h.country and o.level != "country" and not o.located for o in s.places)
 
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_JOINT_LEAD = re.compile(r"\b(?:by|between|among|involving|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = gated(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOINT_LEAD = gated(r"\b(?:by|between|among|involving|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _aid(s: SentInfo) -> re.Match[str] | None:
     """Aid given to another government: the 'to' of "donated masks to" names someone ("to its
     sister city", "to the people of Wuhan", "to Zvezdara"), not "to local restaurants"."""
     for m in AID.finditer(s.text):
-        if re.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)", s.text[m.end():], re.IGNORECASE):
+        if rx.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)", s.text[m.end():], re.IGNORECASE):
             return m  # "sent masks to its partner"
-        if re.match(r"\s+(?:(?:its|their|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?[A-Z]", s.text[m.end():]):
+        if rx.match(r"\s+(?:(?:its|their|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?[A-Z]", s.text[m.end():]):
             return m  # "to Zvezdara", "to the people of Okayama", "to the People's Councils of Sekong"
     return None
 
@@ -168,14 +170,14 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
     m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
-        or re.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
+        or rx.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
     if not m:
         return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
     fields = fields_in(text)
     standing = STANDING.search(text) if fields else None
-    if WEAK.search(text) and not re.search(r"\bagreed\b|\bwill\b", text, re.I) and not (
-            standing and not re.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|called for)\b",
+    if WEAK.search(text) and not rx.search(r"\bagreed\b|\bwill\b", text, re.I) and not (
+            standing and not rx.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|called for)\b",
                                        text, re.IGNORECASE)):
         return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
     if TERMS.search(text) and not aid:
@@ -206,10 +208,10 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     run = RUN.search(text)
     d = first_date(s, after=s.sent.start + run.start()) if run else first_date(s)  # "since 1973, launched ... in 2019"
     d = d or since_then_date(doc, s)
-    if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
-                                                        or re.match(r"\s*They\b", text)):
+    if d is None and rx.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
+                                                        or rx.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
-    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
+    planned = s.planned or bool(rx.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
                                           r"\b(?:is|are) (?:meant|intended|designed) to\b|\bagreeing to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)

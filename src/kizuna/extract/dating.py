@@ -16,22 +16,23 @@ from datetime import date, timedelta
 from kizuna.extract.common import background_date
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import DateMention
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
 # A sentence about the past before the story, or about something lasting: no event date to carry.
-BACKGROUND = re.compile(
+BACKGROUND = gated(
     r"\b(?:had(?!\s+(?:talks|a (?:meeting|talk|chat|dinner|lunch)|meetings|discussions))|previously|formerly|in the past|over the (?:past|last)|over the years|for (?:years|decades)|"
     r"long-?standing|has been|have been|so far|to date|in recent years|every year|annually|each year|"
     # the present perfect tells what stands, undated: "has signed agreements with both councils"
     r"(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:signed|concluded|established|held|visited|built|formed|"
     r"set up|made|forged|developed|maintained))\b",
     re.IGNORECASE)
-SINCE_THEN = re.compile(r"\b(?:ever since|since then)\b", re.IGNORECASE)
+SINCE_THEN = gated(r"\b(?:ever since|since then)\b", re.IGNORECASE)
 # What makes a cooperation, statistic or partnership sentence tell an act of the story, not a standing state.
 ACT = {
-    "cooperation": re.compile(r"\b(?:agreed|pledged|vowed|decided|promised|committed)\b", re.IGNORECASE),
+    "cooperation": gated(r"\b(?:agreed|pledged|vowed|decided|promised|committed)\b", re.IGNORECASE),
     # figures of the act itself: deals signed at a forum, or the count the new tie brings ("makes it the fourth")
-    "statistic": re.compile(r"\b(?:were|was) (?:signed|concluded|inked|agreed)\b|\bat the [\w\s'’-]{0,60}"
+    "statistic": gated(r"\b(?:were|was) (?:signed|concluded|inked|agreed)\b|\bat the [\w\s'’-]{0,60}"
                             r"\b(?:forum|conference|fair|expo|meeting|summit|ceremony)\b|\bmak(?:es|ing) (?:it|this|them) "
                             r"the\b|\bbring(?:s|ing)? (?:the|its|their) (?:total|number|tally)\b", re.IGNORECASE),
 }

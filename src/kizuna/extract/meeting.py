@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
 
-NAMED = re.compile(
+NAMED = gated(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:[A-Z][\w'’-]*\s+)?(?:Governors['’]?|Mayors['’]?|Local Government|"
     r"Local Governments|Provincial|Leaders['’]?|Business|Cooperation|Friendship|Exchange|Regional)?\s*"
     r"(?:Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table)"
@@ -18,26 +20,26 @@ NAMED = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’-]*)*)?)\b"
 )
 # A national leader who receives or meets local officials of another country: one meeting per government.
-LEADER = re.compile(r"\b(?:Prime Minister|(?<!Vice )President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
+LEADER = gated(r"\b(?:Prime Minister|(?<!Vice )President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
                     r"Chancellor|State Councilor|PM)\b")
-RECEIVES = re.compile(r"\b(?:received|receives|met|meets|met with|held (?:separate )?(?:talks|meetings?) with|"
+RECEIVES = gated(r"\b(?:received|receives|met|meets|met with|held (?:separate )?(?:talks|meetings?) with|"
                       r"had (?:separate )?(?:talks|meetings?) with|hosted|welcomed)\b")
-LOCAL_TITLE = re.compile(r"\b(?:Governor|Mayor|Chairman|Chairwoman|Chair|Party Secretary|Secretary|Lieutenant Governor)\b")
-SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
-JOINS = re.compile(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|participated in|joined)\s+the\s+"
+LOCAL_TITLE = gated(r"\b(?:Governor|Mayor|Chairman|Chairwoman|Chair|Party Secretary|Secretary|Lieutenant Governor)\b")
+SIDELINES = gated(r"\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
+JOINS = gated(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|participated in|joined)\s+the\s+"
                    r"(?:forum|conference|summit|meeting|dialogue|symposium)\b", re.IGNORECASE)
 # The words NAMED must end on (keep in step with it): most sentences name no event, and NAMED,
 # trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
-NAMED_WORD = re.compile(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
-GENERIC = re.compile(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
+NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
+GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
-TALKS = re.compile(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
+TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
-EDITION = re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+EDITION = gated(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|fifteenth|twentieth)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|forum|conference|summit|"
                      r"dialogue|session|edition|symposium)", re.IGNORECASE)
-LOCATION = re.compile(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
+LOCATION = gated(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
 
 
 def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
@@ -68,7 +70,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                     name_places.append(h.ref)
             if len(name_places) >= 2:
                 doc.series = (name, name_places)
-        elif series and (edition_m or re.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
+        elif series and (edition_m or rx.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
             name, name_places = series
             if not edition_m and not any(d.value for d in s.dates):
                 return _talks(doc, s, visit_facts)  # "at the conference": the one already told
@@ -82,7 +84,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             start = s.sent.start + (named[0].start() if named else generic.start() if generic else 0)
             loc = next((h for h in s.places if h.located and h.level != "country" and h.start > start), None)
             location = loc.ref if loc is not None else None
-        local_kind = re.search(r"governor|mayor|local|provincial|prefectur|cit(?:y|ies)|municipal|region|state|"
+        local_kind = rx.search(r"governor|mayor|local|provincial|prefectur|cit(?:y|ies)|municipal|region|state|"
                                r"friendship|sister", name or text, re.IGNORECASE)
         if not local_kind and all(p.level == "country" for p in parties):
             return []  # a national meeting: not an exchange between local governments
@@ -107,7 +109,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             attrs["location"] = location.to_json()
         d = first_date(s, event=True)
         named_fact = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)
-        if re.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
+        if rx.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
             named_fact.status = "planned"
             named_fact.date = None
             return [named_fact, *_talks(doc, s, visit_facts)]  # talks that agreed to hold the next one
@@ -118,7 +120,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
 def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     """Talks between officials of two sides (not a courtesy call during a visit)."""
     text = s.text
-    if re.search(r"\b(?:during|on) (?:the|his|her|their|this) (?:trip|visit|stay|tour)\b", text, re.IGNORECASE):
+    if rx.search(r"\b(?:during|on) (?:the|his|her|their|this) (?:trip|visit|stay|tour)\b", text, re.IGNORECASE):
         return []  # talks held during a visit are part of the visit
     talks = TALKS.search(text)
     if talks and not visit_facts:
@@ -141,7 +143,7 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
 
 def _good_name(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not re.match(r"^(?:the\s+)?(?:This|That|The|A|An|Its|Their)\s+\w+$", name)
+    return len(words) >= 2 and not rx.match(r"^(?:the\s+)?(?:This|That|The|A|An|Its|Their)\s+\w+$", name)
 
 
 def _leader_receptions(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -156,11 +158,11 @@ def _leader_receptions(doc: DocInfo, s: SentInfo) -> list[Fact]:
     verb = RECEIVES.search(text, lead.end()) if lead else None
     if lead is None or verb is None or not LOCAL_TITLE.search(text, verb.end()):
         return []
-    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[lead.end(): lead.end() + 20]):
+    if rx.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[lead.end(): lead.end() + 20]):
         after = next((h for h in s.places if h.start - s.sent.start > lead.end()), None)
         if after is None or after.level != "country" or after.start - s.sent.start > lead.end() + 12:
             return []  # "Premier of Victoria", "President of the Provincial Assembly": not a national leader
-    if re.search(r"\b(?:was|were|is|are|been|being)\s+$", text[: verb.start()]):
+    if rx.search(r"\b(?:was|were|is|are|been|being)\s+$", text[: verb.start()]):
         return []  # "the Premier was received by ...": the leader is the guest, a visit's business
     start = s.sent.start + verb.end()
     officials = [h for h in dedup(h for h in s.parties if h.start >= start and h.level != "country" and not h.located)]
@@ -205,8 +207,8 @@ def _leader_country(doc: DocInfo, s: SentInfo, lead_pos: int, local_cc: str | No
     A leader the story ties to the officials' own country gives None."""
     rel = s.sent.start
     near = [h for h in s.places if h.level == "country" and (
-        re.fullmatch(r"(?:['’]s)?\s+", doc.text[h.end: rel + lead_pos])  # "Thai Prime Minister", "Japan's PM"
-        or re.fullmatch(r"\s*(?:Prime Minister|President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
+        rx.fullmatch(r"(?:['’]s)?\s+", doc.text[h.end: rel + lead_pos])  # "Thai Prime Minister", "Japan's PM"
+        or rx.fullmatch(r"\s*(?:Prime Minister|President|Vice President|Premier|Vice Premier|Deputy Prime Minister|"
                         r"Chancellor|State Councilor|PM)\s+of\s+(?:the\s+)?", doc.text[rel + lead_pos: h.start]))]
     if near:
         return near[0].country if near[0].country != local_cc else None
@@ -214,14 +216,14 @@ def _leader_country(doc: DocInfo, s: SentInfo, lead_pos: int, local_cc: str | No
     tokens = {t for t in (leader.name.split() if leader else []) if len(t) > 2}
     for x in doc.sentences:
         for tok in tokens:
-            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
+            for m in rx.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
                 pos = x.sent.start + m.start()
                 tied = [h for h in x.places if h.level == "country" and 0 <= pos - h.end <= 40 and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+){0,5}", doc.text[h.end: pos])]  # "Vietnamese PM Pham Minh"
                 if tied:
                     return tied[-1].country if tied[-1].country != local_cc else None
     abroad = any(h.located and h.country == local_cc for h in s.places)  # "in Tokyo he received ..."
-    if not abroad and not re.search(r"\b(?:trip|visit|tour|stay)\b", s.text, re.IGNORECASE):
+    if not abroad and not rx.search(r"\b(?:trip|visit|tour|stay)\b", s.text, re.IGNORECASE):
         return None
     named = {h.country for x in doc.sentences for h in x.places if h.level == "country"}  # as countries, not towns
     others = [c for c in doc.countries[:2] if c != local_cc]
@@ -235,7 +237,7 @@ def _governments(s: SentInfo, officials: list[PlaceHit]) -> list[list[PlaceHit]]
     keys = {o.key for o in officials}
     for h in officials:
         region = next((r for r in s.places if r.level == "region" and r.start >= h.end and r.key not in keys
-                       and re.fullmatch(r"\s*(?:city|town)?\s*(?:,|of|in)\s*(?:the\s+)?",
+                       and rx.fullmatch(r"\s*(?:city|town)?\s*(?:,|of|in)\s*(?:the\s+)?",
                                         s.text[h.end - s.sent.start: r.start - s.sent.start])), None)
         groups.append([region, h] if h.level == "municipality" and region is not None else [h])
     return groups

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import first_date, institutional, make_fact, pairs_for, preceded_by_number
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import anniversary_years
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
-TRIGGER = re.compile(
+TRIGGER = gated(
     r"\b(?P<sister>sister(?:hood)?(?:[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|regions?|relationships?|"
     r"relations|ties?|affiliations?|agreement|towns?|count(?:y|ies)|ports?|partners?|municipalit(?:y|ies)|"
     r"communit(?:y|ies)|-?city))|sister(?=\s+(?:and|or)\s+friendship))"
@@ -22,7 +24,7 @@ TRIGGER = re.compile(
     r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b)",
     re.IGNORECASE,
 )
-FOUNDING = re.compile(r"\b(?:established|set up|concluded|signed|formed|forged|became|entered|launched|"
+FOUNDING = gated(r"\b(?:established|set up|concluded|signed|formed|forged|became|entered|launched|"
                       r"began|started|since|in|from|back to)\b", re.IGNORECASE)
 
 
@@ -33,7 +35,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     if not triggers:
         return []
     low = s.text.lower()
-    if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
+    if rx.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
     pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) if not any(institutional(s, h) for h in p)]
@@ -50,13 +52,13 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             continue
         if _count_of_ties(s.text, m):
             continue  # "friendly relations with seven cities": a count, its partners not named here
-        if not re.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
+        if not rx.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
             weak = False
         if kind not in [k for k, _, _ in kinds]:
             kinds.append((kind, m.end(), m.start()))
     if not kinds:
         return []
-    if {"sister", "friendship"} <= {k for k, _, _ in kinds} and re.search(r"sister(?:hood)? and friendship", low):
+    if {"sister", "friendship"} <= {k for k, _, _ in kinds} and rx.search(r"sister(?:hood)? and friendship", low):
         kinds = [("other", kinds[0][1], kinds[0][2])]
     pairs = _possessive_pair(s, kinds[0][2]) or pairs
     if kinds == [k for k in kinds if k[0] == "partner"] and re.search(
@@ -83,7 +85,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         kinds = [kinds[0], kinds[-1]]  # "upgraded its friendship ties to sister-province status": both stages
         stage_dates = _stage_dates(s, kinds[0][2])
     for kind, pos, start in kinds:
-        trip_between = any(re.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
+        trip_between = any(rx.search(r"\b(?:visit|travel|trip|met|arriv|tour)\w*",
                                      s.text[d.end - s.sent.start: pos]) for d in s.dates if d.value)
         date, date_end, derived = _founding_date(doc, s, s.sent.start + pos if per_kind_dates or visits or trip_between
                                                  else None, strict_after=bool(visits) or trip_between, trigger=start)
@@ -128,21 +130,21 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
 
 # The tie itself lies ahead ("will sign a sister-city agreement", "to become sister cities"); a
 # sentence that only plans to celebrate an old tie leaves it established.
-FUTURE_TIE = re.compile(r"\b(?:will|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
+FUTURE_TIE = gated(r"\b(?:will|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
                         r"(?:sign|establish|become|conclude|form|forge|set up|launch|upgrade)\b", re.IGNORECASE)
 
 EVENTS = [
-    ("suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|froze|frozen|halt(?:ed|s)?|put on hold)\b", re.I)),
-    ("ended", re.compile(r"\b(?:end(?:ed|s)|terminat(?:ed|es)|sever(?:ed|s)|cut (?:off )?(?:its|their)|dissolv(?:ed|es)|"
+    ("suspended", gated(r"\b(?:suspend(?:ed|s|ing)?|froze|frozen|halt(?:ed|s)?|put on hold)\b", re.I)),
+    ("ended", gated(r"\b(?:end(?:ed|s)|terminat(?:ed|es)|sever(?:ed|s)|cut (?:off )?(?:its|their)|dissolv(?:ed|es)|"
                          r"scrapp(?:ed)|cancell?(?:ed|s))\b", re.I)),
-    ("resumed", re.compile(r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es)|revived?)\b", re.I)),
-    ("upgraded", re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.I)),
-    ("renewed", re.compile(r"\b(?:renew(?:ed|s|al)?|re-signed|reaffirmed)\b", re.I)),
+    ("resumed", gated(r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es)|revived?)\b", re.I)),
+    ("upgraded", gated(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.I)),
+    ("renewed", gated(r"\b(?:renew(?:ed|s|al)?|re-signed|reaffirmed)\b", re.I)),
 ]
 
 
 _NEAR_ANNIVERSARY = 90  # characters: "marked the 40th anniversary ... on May 3, 2019" stays within it
-_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
+_CLAUSE = gated(r";|,\s+(?:and|while|but|whereas)\s+")
 
 
 def _clause_of(s: SentInfo, offset: int) -> int:
@@ -174,8 +176,8 @@ def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
         return _clause_of(s, offset)  # "..., Bellevue, and Oudtshoorn": the list's last item, not a new clause
 
     spots = [d for d in s.dates if d.value == date]
-    if any(re.fullmatch(r"\s*(?:[A-Z]\w*\s+)?(?:the\s+)?", s.text[: d.start - s.sent.start])
-           and re.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
+    if any(rx.fullmatch(r"\s*(?:[A-Z]\w*\s+)?(?:the\s+)?", s.text[: d.start - s.sent.start])
+           and rx.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
         return True  # "Between 1981 and 1985, X formed ties with A, B, and C": a fronted date covers the list
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
 
@@ -185,15 +187,15 @@ def _renewed_object(text: str, start: int) -> bool:
     friendship agreement", "the charter was renewed"), not a tie told beside it."""
     before = text[max(0, start - 40): start]
     after = text[start: start + 70]
-    return bool(re.search(r"\b(?:renew(?:ed|s|ing|al of)?|re-signed|reaffirmed)\s+(?:\w+\s+){0,3}$", before, re.I)
-                or re.match(r"^[\w\s-]{0,30}?\b(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:renewed|re-signed)\b",
+    return bool(rx.search(r"\b(?:renew(?:ed|s|ing|al of)?|re-signed|reaffirmed)\s+(?:\w+\s+){0,3}$", before, re.I)
+                or rx.match(r"^[\w\s-]{0,30}?\b(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:renewed|re-signed)\b",
                             after, re.I))
 
 
 def _event(text: str) -> str | None:
     """A change in a tie's standing the sentence reports (suspended, ended, resumed, upgraded, renewed)."""
-    for name, rx in EVENTS:
-        if rx.search(text):
+    for name, pattern in EVENTS:
+        if pattern.search(text):
             return name
     return None
 
@@ -207,7 +209,7 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
     it is counted from is one stated near it, not one in an aside about a person.
     """
     anniv = [a for a in anniversary_years(s.text)
-             if not (s.planned and re.search(r"\syears?\s+as$", s.text[a[0]:a[1]]))]  # "will celebrate 50 years as": ahead
+             if not (s.planned and rx.search(r"\syears?\s+as$", s.text[a[0]:a[1]]))]  # "will celebrate 50 years as": ahead
     if anniv:
         before = [a for a in anniv if trigger is not None and a[0] < trigger]
         a0, a1, n_years = before[-1] if before else anniv[0]
@@ -224,7 +226,7 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
                     return str(y), None, None  # the founding year is stated as well
         elif doc.published:
             base = int(doc.published[:4])
-        elif doc.latest_year and re.search(r"\b(?:in honou?r of|to mark|marking|marked|celebrat\w*|commemorat\w*)\b",
+        elif doc.latest_year and rx.search(r"\b(?:in honou?r of|to mark|marking|marked|celebrat\w*|commemorat\w*)\b",
                                            s.text, re.IGNORECASE):
             base = doc.latest_year  # unpublished: a celebration is held in the latest year the story gives
         if base:
@@ -240,7 +242,7 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
 
 
 # words that make a tie (a relative date beside them may be its founding date)
-MADE = re.compile(r"\b(?:establish\w*|set up|conclud\w*|sign\w*|formed|forged|became|become|entered|launched|"
+MADE = gated(r"\b(?:establish\w*|set up|conclud\w*|sign\w*|formed|forged|became|become|entered|launched|"
                   r"inked|struck|twinned|agreed|upgrad\w*|elevat\w*|renew\w*|suspend\w*|end\w*|resum\w*)\b",
                   re.IGNORECASE)
 
@@ -272,25 +274,25 @@ def _stage_dates(s: SentInfo, old_trigger: int) -> dict[str, Any]:
     return out
 
 
-_UPGRADE = re.compile(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.IGNORECASE)
+_UPGRADE = gated(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.IGNORECASE)
 
 
 def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]]) -> bool:
     """A bare 'partnership' that names no new tie: the tie another word in the sentence names
     ("its sister state relationship ... the 40th anniversary of the partnership"), or a loose
     word for close relations ("is developing into a global partnership")."""
-    if not re.fullmatch(r"partnership", m.group(), re.IGNORECASE):
+    if not rx.fullmatch(r"partnership", m.group(), re.IGNORECASE):
         return False
     if any(o is not m and not o.group("partner") for o in triggers):
         return True
-    return bool(re.search(r"\b(?:global|strategic|comprehensive|economic|new|future|closer|deeper|"
+    return bool(rx.search(r"\b(?:global|strategic|comprehensive|economic|new|future|closer|deeper|"
                           r"mutually beneficial|win-win|into an?|towards? an?)\s+$", text[max(0, m.start() - 30): m.start()],
                           re.IGNORECASE))
 
 
 _COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|a dozen|dozens of))")
-_COUNT_AFTER = re.compile(r"^\s*with\s+" + _COUNT_WORDS +
+_COUNT_AFTER = gated(r"^\s*with\s+" + _COUNT_WORDS +
                           r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:foreign\s+|overseas\s+)?(?:cities|provinces|prefectures|states|"
                           r"regions|municipalities|localities|towns|counties|partners)\b", re.IGNORECASE)
 
@@ -299,7 +301,7 @@ def _count_of_ties(text: str, m: re.Match[str]) -> bool:
     """'has friendly and cooperative relations with seven RoK cities': a count of ties whose
     partners the sentence does not name (a later clause's places are other matters)."""
     c = _COUNT_AFTER.match(text[m.end(): m.end() + 70])
-    return bool(c) and not re.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
+    return bool(c) and not rx.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
                                     text[m.end() + c.end(): m.end() + c.end() + 20], re.IGNORECASE)
 
 
@@ -307,11 +309,11 @@ def _possessive_pair(s: SentInfo, trigger: int) -> list[list[Any]] | None:
     """"Tokyo's sister state agreement with New South Wales": the owner of the tie and the place
     after 'with' are the partners, whatever else the sentence names (a trip to a third place)."""
     owner = next((h for h in s.parties if h.level != "country" and 0 <= trigger - (h.end - s.sent.start) <= 40
-                  and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[h.end - s.sent.start: trigger])), None)
+                  and rx.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[h.end - s.sent.start: trigger])), None)
     if owner is None:
         return None
     tail = s.text[trigger: trigger + 80]
-    w = re.search(r"\bwith\s+(?:the\s+)?", tail)
+    w = rx.search(r"\bwith\s+(?:the\s+)?", tail)
     if not w:
         return None
     spot = s.sent.start + trigger + w.end()
@@ -325,10 +327,10 @@ def _decided_in_past(doc: DocInfo, s: SentInfo) -> bool:
     """'they decided to conclude a sister city agreement in 1999': a decision the story tells as
     past, in a year before the one it is written in, so the tie was made; 'signed an agreement
     to establish sister ties' made it."""
-    if re.search(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|"
+    if rx.search(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|"
                  r"memorandum|MoU|MOU|document)s?\s+to\s+(?:establish|become|form|forge|set up)\b", s.text, re.IGNORECASE):
         return True
-    if not re.search(r"\b(?:decided|agreed|resolved|voted)\s+to\b", s.text, re.IGNORECASE):
+    if not rx.search(r"\b(?:decided|agreed|resolved|voted)\s+to\b", s.text, re.IGNORECASE):
         return False
     now = int(doc.published[:4]) if doc.published else doc.latest_year
     years = [int(d.value[:4]) for d in s.dates if d.value and d.kind in ("year", "absolute")]
@@ -343,7 +345,7 @@ def _compound_pair(s: SentInfo, triggers: list[re.Match[str]]) -> list[list[Any]
             for b in s.parties:
                 gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
                 tail = s.text[b.end - s.sent.start: m.start()]
-                if (b.start > a.end and re.fullmatch(r"\s*[-–]\s*", gap) and re.fullmatch(r"\s*", tail)
+                if (b.start > a.end and rx.fullmatch(r"\s*[-–]\s*", gap) and rx.fullmatch(r"\s*", tail)
                         and {a.level == "country", b.level == "country"} == {True, False} and a.country != b.country):
                     return [[a, b]]
     return []

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value, past_years_span
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
-NUMBER = re.compile(
+NUMBER = gated(
     r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
     r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
     r"(?P<cur>US\\?\$|\\?\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
@@ -23,9 +25,9 @@ NUMBER = re.compile(
 )
 # What NUMBER's figure must start with (keep in step with its ``num`` group): NUMBER, the
 # costliest pattern of extraction, is only run near these (see :func:`figures`).
-MAY_HOLD_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+MAY_HOLD_NUMBER = gated(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                              r"thirty|forty|fifty|hundred)\b", re.IGNORECASE)
-COUNT_NOUN = re.compile(
+COUNT_NOUN = gated(
     r"^(?:(?!that\b|which\b|who\b|of\b|in\b)[\w'’-]+\s+){0,2}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
     r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
@@ -33,13 +35,13 @@ COUNT_NOUN = re.compile(
     r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors)\b",
     re.IGNORECASE,
 )
-CONTEXT = re.compile(
+CONTEXT = gated(
     r"sister|friendship|partner|twin|exchange|delegation|agreement|cooperat|invest|trade|export|import|"
     r"enterprise|compan|firm|business|project|visit|affiliat|governor|relationship|mou\b",
     re.IGNORECASE,
 )
-MONEY_CONTEXT = re.compile(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
-SKIP_AFTER = re.compile(r"^\s*(?:-member|member|-strong|-person|years?|anniversary|people|residents|inhabitants|attendees|participants|"
+MONEY_CONTEXT = gated(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
+SKIP_AFTER = gated(r"^\s*(?:-member|member|-strong|-person|years?|anniversary|people|residents|inhabitants|attendees|participants|"
                         r"km|kilomet|hectares|square|th\b|st\b|nd\b|rd\b|a\.m|p\.m|o'clock|times|days|hours|minutes|"
                         r"percent of the population|guests)", re.IGNORECASE)
 SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -107,20 +109,20 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         word_number = m.group("num").isalpha()
         if word_number and (m.group("pct") or m.group("scale") or not COUNT_NOUN.match(text[m.end():])
                             or _num(m.group("num")) < 4 or m.group("q")
-                            or re.search(r"\b(?:the|these|those|their|its|our|all|both|a)\s+$", text[max(0, ns - 8): ns], re.I)):
+                            or rx.search(r"\b(?:the|these|those|their|its|our|all|both|a)\s+$", text[max(0, ns - 8): ns], re.I)):
             continue  # "the two sides", "a five-year memo": not counts
-        if re.search(r"\b(?:No|no|Number|number)\.?\s*$", text[max(0, ns - 8): ns]) and not word_number:
-            if not re.search(r"number of", text[max(0, ns - 30): ns]) and not NOUN_NUMBERS.search(text[:ns]):
+        if rx.search(r"\b(?:No|no|Number|number)\.?\s*$", text[max(0, ns - 8): ns]) and not word_number:
+            if not rx.search(r"number of", text[max(0, ns - 30): ns]) and not NOUN_NUMBERS.search(text[:ns]):
                 continue  # "No. 4": a label
-        if re.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
+        if rx.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
             continue  # a delegation's size is an attribute of the visit
-        if re.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session)\s+(?:with|for|attended by)\s+"
+        if rx.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session)\s+(?:with|for|attended by)\s+"
                      r"(?:more than |over |about |some |nearly )?$", text[max(0, ns - 40): ns]):
             continue  # who came to one event, not a figure of the exchange
-        if re.search(r"\b(?:participants|attendees|guests|delegates|representatives|people|visitors)\s+(?:from|of)\s+"
+        if rx.search(r"\b(?:participants|attendees|guests|delegates|representatives|people|visitors)\s+(?:from|of)\s+"
                      r"(?:more than |over |about |some |nearly |around )?$", text[max(0, ns - 45): ns]):
             continue  # "300 participants from 50 local governments", "representatives of 25 companies": attendance
-        if (m.group("cur") or m.group("cur2")) and re.search(r"\d[^()]*\(\s*(?:US\$|\$|USD\s?|¥|€|RMB\s?)?$",
+        if (m.group("cur") or m.group("cur2")) and rx.search(r"\d[^()]*\(\s*(?:US\$|\$|USD\s?|¥|€|RMB\s?)?$",
                                                              text[max(0, ns - 40): ns]):
             continue  # "1.53 billion yuan ($224.34 million)": the same sum in another currency
         if text[ne: ne + 1].isalpha() and not m.group("scale") and not m.group("cur2"):
@@ -132,7 +134,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue  # "(30%)": a share of the count before it
         if "=" in text[max(0, ns - 2): ns] or "=" in text[ne: ne + 2]:
             continue  # an exchange rate: "US$1=¥130"
-        if m.group("pct") and re.match(r"^\s*(?:of|to)\b", rest) and not any(
+        if m.group("pct") and rx.match(r"^\s*(?:of|to)\b", rest) and not any(
                 h.level != "country" for h in s.parties):
             continue  # "70% of Japanese businesses", "15 to 16% of the total": a share, not a count
         value = _num(m.group("num"))
@@ -151,7 +153,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             cur = (m.group("cur") or m.group("cur2") or "").strip().lower().replace("\\", "")
             attrs["unit"] = CURRENCY.get(cur, cur.upper())
         elif m.group("pct"):
-            if not re.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
+            if not rx.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
                 continue
             attrs["unit"] = "percent"
         else:
@@ -176,7 +178,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if m.group("num2") and not money:
             attrs["value_max"] = _num(m.group("num2"))
             attrs["qualifier"] = "at-least"
-        share = re.match(r"^\s*(?:[\w-]+\s+){0,3}?\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", rest)
+        share = rx.match(r"^\s*(?:[\w-]+\s+){0,3}?\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", rest)
         if share:
             attrs["share"] = round(float(share.group(1)) / 100, 4)
         if where is None:  # the same for every figure of the sentence: worked out once
@@ -204,7 +206,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return facts
 
 
-RANKED_SHARE = re.compile(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+RANKED_SHARE = gated(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
 def _places(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
@@ -224,35 +226,35 @@ def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
     """The date a figure is counted at: the sentence's own, else the 'as of' date of the passage."""
     if s.dates:
         d = next((d for d in s.dates if d.value), None)
-        if d is not None and re.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
+        if d is not None and rx.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
             doc.last_as_of = d.value
         return d.value if d else None
     goes_on = doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(s.text)
-    if doc.last_as_of and (goes_on or re.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE)):
+    if doc.last_as_of and (goes_on or rx.search(r"affiliation|sister|partner|ties|relationship", s.text, re.IGNORECASE)):
         return doc.last_as_of
     return None
 
 
-NUMBER_OF = re.compile(
+NUMBER_OF = gated(
     r"\bnumber of (?:[\w-]+\s+){0,2}?(?P<noun>affiliations|sister[- ]cit(?:y|ies)|relationships|investments|"
     r"delegations|visits|agreements|projects|enterprises|companies|partnerships|exchanges|ties|pairs|cities|"
     r"provinces|partners|localities|municipalities)\b",
     re.IGNORECASE,
 )
-NOUN_NUMBERS = re.compile(
+NOUN_NUMBERS = gated(
     r"(?P<noun>sister[- ]cit(?:y|ies)|partner cities|friendship cities|ties|relationships|partnerships|partners)"
     r"\s+(?:now\s+)?(?:number(?:ed)?|total(?:l?ed)?|reach(?:ed)?|stands? at|stood at)\s+$",
     re.IGNORECASE,
 )
-CONTINENT = re.compile(r"\b(?:Africa|Europe|Asia|ASEAN|Latin America|South America|Oceania|the Middle East|the EU)\b")
-ORDINAL_TIE = re.compile(
+CONTINENT = gated(r"\b(?:Africa|Europe|Asia|ASEAN|Latin America|South America|Oceania|the Middle East|the EU)\b")
+ORDINAL_TIE = gated(
     r"\bthe (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
     # "the fourth officially established pair of sister provinces": a few words may come between
     r"(?:(?:officially|formally|newly|established|formal|official|such)\s+){0,3}(?:pair of\s+)?"
     r"(?P<noun>(?:sister|friendship|partner|twin)[- ]?\w*(?: \w+)?)\b",
     re.IGNORECASE,
 )
-RANK = re.compile(
+RANK = gated(
     r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))(?:[- ](?:largest|biggest)\s+"
     r"(?:export|import|trading|trade|investment|tourism)\s+(?:destination|partner|market|source)\b"
     r"| place in terms of (?:[\w-]+\s+){0,2}?(?:investments?|trade|exports?|imports?|visitors|tourists)\b)",
@@ -266,15 +268,15 @@ def _counted_in_sentence(text: str, pos: int, rest: str) -> str | None:
     if nn:
         return nn.group("noun").lower()
     nm = NUMBER_OF.search(text[:pos]) or NUMBER_OF.search(text[pos:])
-    share = re.match(r"^\s*\(\s*\d+(?:\.\d+)?\s*%", rest)
+    share = rx.match(r"^\s*\(\s*\d+(?:\.\d+)?\s*%", rest)
     before = text[max(0, pos - 25): pos]
-    verb = re.search(r"\b(?:is|was|were|are|totaled|totalled|reached|stood at|at|with|by|of|to|number|numbered)\s+"
+    verb = rx.search(r"\b(?:is|was|were|are|totaled|totalled|reached|stood at|at|with|by|of|to|number|numbered)\s+"
                      r"(?:more than |over |about |around |nearly |some )?$", before)
     if nm and (verb or share):
         return nm.group("noun").lower()
     if share and verb:
         return "affiliations" if "affiliation" in text.lower() else "count"
-    if re.match(r"^\s*\)", rest) and re.search(r"\(\s*$", text[:pos]) and re.search(
+    if rx.match(r"^\s*\)", rest) and rx.search(r"\(\s*$", text[:pos]) and re.search(
             r"sister|ties|affiliation|partner|relationship", text, re.I):
         return "partnerships"  # "most numerous with America (455)"
     return None

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
     as_region,
     attended,
@@ -28,30 +30,30 @@ from kizuna.facts import Fact
 
 __all__ = ["extract", "finalize"]
 
-ACTIVE = re.compile(
+ACTIVE = gated(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|journeys? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
     r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
-WELCOMED_GUEST = re.compile(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
+WELCOMED_GUEST = gated(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
-HOST = re.compile(
+HOST = gated(
     r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|received|welcomed|welcome|welcomes|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
-PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
-DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
-SIZE = re.compile(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
-NOT_VISIT = re.compile(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
+PASSIVE = gated(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
+DELEGATION_FROM = gated(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
+SIZE = gated(r"\b(\d+)[- ]member\b|\bdelegation of (\d+)\b|\b(\d+)[- ]strong\b", re.IGNORECASE)
+NOT_VISIT = gated(r"\b(?:visitors?|tourists?) (?:to|from)\b|\bvisit(?:ed|s)? (?:the|a) (?:company|factory|plant|school|"
                        r"university|museum|exhibition|booth)\b", re.IGNORECASE)
 
 
-_LOCALITIES = re.compile(r"\s+(?:provinces|prefectures|cities|states|localities|regions|municipalities|counties|towns)\b")
+_LOCALITIES = gated(r"\s+(?:provinces|prefectures|cities|states|localities|regions|municipalities|counties|towns)\b")
 
 
 # Words right before the trigger that make the trip a wish or an invitation, not a trip made or planned.
-WISH = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|wanted|looks? forward|"
+WISH = gated(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|wanted|looks? forward|"
                   r"looked forward|invit(?:ed|es|ing)|urged|dream(?:s|ed)? of)"
                   r"\b[^.;]{0,25}?\bto\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -69,19 +71,19 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     m = passive or hosting or active
     if not m:
         return []
-    if re.match(r"called on", m.group(), re.I) and not re.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():]):
+    if rx.match(r"called on", m.group(), re.I) and not rx.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():]):
         return []  # "called on local enterprises to ...": urged, not visited
-    if re.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
+    if rx.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
     if WISH.search(text[max(0, m.start() - 40): m.start()]):
         return []  # "hoped to visit", "invited him to visit": a wish or an invitation, not a trip
     if active and hosting and not passive:
         m = active if active.start() < hosting.start() else hosting  # the verb that comes first decides
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
-    if re.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
+    if rx.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
                  text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
-    if re.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
+    if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
         return []  # "hosted 15 delegations": a count, kept as a statistic
     host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
     if host and WELCOMED_GUEST.search(text):
@@ -99,10 +101,10 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
     if host:
         dests = dests[-1:]  # the host named just before the verb
-        if not dests and re.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}$", text[: m.start()]) \
-                and re.search(r"\b(?:Governor|Gov\.|Mayor|Chairman|Chairwoman|Secretary|Premier|President)\b",
+        if not dests and rx.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}$", text[: m.start()]) \
+                and rx.search(r"\b(?:Governor|Gov\.|Mayor|Chairman|Chairwoman|Secretary|Premier|President)\b",
                               text[: m.start()]) \
-                and re.match(r"\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:delegation|[A-Z])", text[m.end():]):
+                and rx.match(r"\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:delegation|[A-Z])", text[m.end():]):
             # "Governor Kim welcomed ...": the host is the other side of the story
             dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
                      and h.level != "country"][:1]
@@ -128,7 +130,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     attrs: dict = {}
     if size:
         attrs["delegation_size"] = int(next(g for g in size.groups() if g))
-    purpose = re.search(r"\bto (explore|promote|discuss|strengthen|celebrate|attend|mark|sign|attract|deepen|"
+    purpose = rx.search(r"\bto (explore|promote|discuss|strengthen|celebrate|attend|mark|sign|attract|deepen|"
                         r"seek|boost|expand|look)\b([^.;]{0,80})", text)
     if purpose:
         attrs["purpose"] = (purpose.group(1) + purpose.group(2)).strip(" ,")
@@ -162,7 +164,7 @@ def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:
     return region.key != h.key and region.key == doc.last_visit[1].key
 
 
-_GUEST_TRIP = re.compile(r"\b(?:on|during|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+_GUEST_TRIP = gated(r"\b(?:on|during|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:trip|visit|tour|mission|journey)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -176,7 +178,7 @@ def _guest_trip_country(s: SentInfo, origin: PlaceHit) -> PlaceHit | None:
     return None
 
 
-_NOUN_VISIT = re.compile(r"\b(?:the|his|her|their|its|this|that|own|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOUN_VISIT = gated(r"\b(?:the|his|her|their|its|this|that|own|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _active(text: str) -> re.Match[str] | None:
@@ -184,20 +186,20 @@ def _active(text: str) -> re.Match[str] | None:
     "the high point of the visit, in a ceremony in X" looks back at a trip, X is only a venue."""
     for m in ACTIVE.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
-        if m.group().lower() == "visiting" and re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
+        if m.group().lower() == "visiting" and rx.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
             continue  # "the visiting team", "the visiting mayor": an adjective (the guest is read by visiting())
-        if re.fullmatch(r"visits?", m.group(), re.IGNORECASE) and _NOUN_VISIT.search(before) \
-                and not re.search(r"\b(?:will|would|to|shall|may|might|can|could|must|should|not|also|and|or|did|"
+        if rx.fullmatch(r"visits?", m.group(), re.IGNORECASE) and _NOUN_VISIT.search(before) \
+                and not rx.search(r"\b(?:will|would|to|shall|may|might|can|could|must|should|not|also|and|or|did|"
                                   r"then|later|first)\s+$", before, re.IGNORECASE) \
-                and not re.match(r"\s+(?:to|of)\b", text[m.end():]):
+                and not rx.match(r"\s+(?:to|of)\b", text[m.end():]):
             continue
         return m
     return None
 
 
 def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
-    there = re.match(r"^\s*(?:While |During (?:her|his|the) (?:stay|visit) )?in\s+", s.text, re.IGNORECASE)
-    if there and re.search(r"\b(?:met|toured|visited|attended|held|signed|inspected|called on|spoke)\b", s.text):
+    there = rx.match(r"^\s*(?:While |During (?:her|his|the) (?:stay|visit) )?in\s+", s.text, re.IGNORECASE)
+    if there and rx.search(r"\b(?:met|toured|visited|attended|held|signed|inspected|called on|spoke)\b", s.text):
         first = next((h for h in s.places if h.start - s.sent.start <= there.end() + 1), None)
         origin = doc.last_visitor
         if first is not None and origin is not None and first.country != origin.country:
@@ -213,10 +215,10 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
     origin = doc.last_visitor
     if not country or origin is None:
         return []
-    if not re.search(r"\b(?:the delegation|counterparts|the group|he|she|they|the team|the governor|the mayor)\b",
+    if not rx.search(r"\b(?:the delegation|counterparts|the group|he|she|they|the team|the governor|the mayor)\b",
                      s.text, re.IGNORECASE):
         return []
-    if re.search(r"\bthe group['’]s\b", s.text):
+    if rx.search(r"\bthe group['’]s\b", s.text):
         return []  # "the group's chairman": a company group, not the delegation
     stops = [h for h in dedup(s.parties) if h.country == country and h.level != "country" and h.located
              and not _at_company(s, h)]
@@ -230,10 +232,10 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
           r"laboratory|lab)")
-_COMPANY_SITE = re.compile(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPANY_SITE = gated(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_TIE_WITH = re.compile(r"\b(?:partnership|ties|relationship|relations|friendship|twinning|agreement)\s+with\s+$", re.IGNORECASE)
+_TIE_WITH = gated(r"\b(?:partnership|ties|relationship|relations|friendship|twinning|agreement)\s+with\s+$", re.IGNORECASE)
 
 
 def _partner_there(s: SentInfo, country: PlaceHit) -> PlaceHit | None:
@@ -256,7 +258,7 @@ def _at_company(s: SentInfo, h: PlaceHit) -> bool:
 def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'The delegation of Japan's Shiga prefecture said Ha Nam ...': a delegation from one side
     speaking about a place on the other side is there."""
-    m = re.search(r"\b(?:delegation|delegates|mission) (?:of|from)\b", s.text, re.IGNORECASE)
+    m = rx.search(r"\b(?:delegation|delegates|mission) (?:of|from)\b", s.text, re.IGNORECASE)
     if not m:
         return []
     start = s.sent.start + m.end()
@@ -278,14 +280,14 @@ def _delegation_of(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 def _co_travellers(s: SentInfo, origin: PlaceHit, side: list[PlaceHit]) -> list[PlaceHit]:
     """'The governors of Kanagawa, Saitama and Chiba travelled to Hanoi': one visit per government."""
-    if origin not in side or not re.search(r"\b(?:governors|mayors|leaders|delegations|officials|heads)\s+of\b",
+    if origin not in side or not rx.search(r"\b(?:governors|mayors|leaders|delegations|officials|heads)\s+of\b",
                                             s.text, re.IGNORECASE):
         return [origin]
     out = [origin]
     i = side.index(origin)
     for prev, nxt in zip(side[i:], side[i + 1:], strict=False):
         gap = s.text[prev.end - s.sent.start: nxt.start - s.sent.start]
-        if nxt.country != origin.country or nxt.level == "country" or not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap):
+        if nxt.country != origin.country or nxt.level == "country" or not rx.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap):
             break
         out.append(nxt)
     return out
@@ -296,23 +298,23 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     "she travelled to Seoul, where Seoul Mayor Oh welcomed her" names the host after it, not the guest."""
     text = s.text
     earlier = doc.last_visitor or doc.last_person_place
-    own = re.search(r"\b(?:his|her)\s+own\s+(?:\w+\s+)?(?:trip|visit|tour)\b", text)
+    own = rx.search(r"\b(?:his|her)\s+own\s+(?:\w+\s+)?(?:trip|visit|tour)\b", text)
     if own and s.index > 0 and not [h for h in side if h.level != "country"]:
         # "Recalling his own visit to Hubei, he ...": the official the sentence before was about
         prev = doc.sentences[s.index - 1]
         named = next(doc.people_places(prev.text), None)
         if named is not None:
             return named
-    if earlier is not None and re.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
+    if earlier is not None and rx.search(r"\b(?:the (?:governor|mayor|premier|secretary|delegation|chairman)['’]s|his|her|"
                                          r"their)\s+(?:\w+\s+){0,2}?(?:trip|visit|tour)\b", text):
         return earlier  # "the governor's trip to Taipei": whoever the story is following
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
-        if h.demonym and re.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
+        if h.demonym and rx.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
             if earlier is not None and earlier.country == h.country and earlier.level != "country":
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
             return h
     frm = DELEGATION_FROM.search(text)
-    if frm and frm.start() > trigger and not re.search(r"\b(?:with|by)\s+(?:a|an|the)\s+(?:\w+\s+)?$", text[: frm.start()]):
+    if frm and frm.start() > trigger and not rx.search(r"\b(?:with|by)\s+(?:a|an|the)\s+(?:\w+\s+)?$", text[: frm.start()]):
         frm = None  # "was in Nagasaki and met officials of Japan's ministry": the hosts, after the verb
     if frm:
         after = [h for h in s.places if h.start >= s.sent.start + frm.end()]
@@ -330,7 +332,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
         local = [h for h in side if h.level != "country"]
         return (local or side)[0]
     for pm, p in zip(s.people, s.person_refs, strict=True):
-        if p.place_id and (pm.start < trigger or re.search(r"\b(?:together with|accompanied by|along with|joined by|headed by|led by)\s+"
+        if p.place_id and (pm.start < trigger or rx.search(r"\b(?:together with|accompanied by|along with|joined by|headed by|led by)\s+"
                                                             r"(?:\S+\s+){0,3}$", text[:pm.start])):
             for h in s.places:
                 if h.ref.id == p.place_id:
@@ -338,7 +340,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
-    if (re.match(r"^\s*(?:He|She)\b", text) or re.search(
+    if (rx.match(r"^\s*(?:He|She)\b", text) or re.search(
             r"\b(?:his|her)\s+(?:own\s+|first\s+|recent\s+|official\s+|earlier\s+)*(?:visit|trip|tour)\b", text)) \
             and doc.last_person_place is not None:
         return doc.last_person_place
@@ -365,7 +367,7 @@ def _paired(s: SentInfo, h: PlaceHit) -> bool:
     """'marking 20 years of the arrangement between Goulburn and Shibetsu, I travelled to ...': the
     two partners named after 'between' are what is celebrated, not who travels."""
     a = h.start - s.sent.start
-    return bool(re.search(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
+    return bool(rx.search(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
                           s.text[max(0, a - 60): a]))
 
 
@@ -375,7 +377,7 @@ def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
     prev = t1
     for h in dests:
         gap = s.text[prev - s.sent.start: h.start - s.sent.start]
-        if out and re.search(r"\b(?:to discuss|where|which|who|when|with|met|meets|meeting)\b|[;]", gap):
+        if out and rx.search(r"\b(?:to discuss|where|which|who|when|with|met|meets|meeting)\b|[;]", gap):
             break
         if not out and len(gap) > 80:
             break

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
 
 NATIONAL_CAPITALS = {"KR": {"seoul"}, "JP": {"tokyo"}, "CN": {"beijing"}, "VN": {"hanoi", "ha noi"},
@@ -81,8 +83,8 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
 _REPS = r"(?:representatives|leaders|officials|delegates|governors|mayors|chairmen|heads)"
 _JOINED = r"(?:had\s+|have\s+|also\s+)?(?:joined|accompanied|travell?ed with|went with|were part of)\s+(?:the|a|his|her)\s+" \
           r"(?:[\w'’-]+\s+){0,3}?(?:delegation|trip|mission|visit)\b"
-_WHOSE_JOINED = re.compile(rf"^,?\s+(?:whose|their)\s+{_REPS}\s+{_JOINED}", re.IGNORECASE)
-_REPS_OF = re.compile(rf"\b{_REPS}\s+(?:of|from)\s+$", re.IGNORECASE)
+_WHOSE_JOINED = gated(rf"^,?\s+(?:whose|their)\s+{_REPS}\s+{_JOINED}", re.IGNORECASE)
+_REPS_OF = gated(rf"\b{_REPS}\s+(?:of|from)\s+$", re.IGNORECASE)
 
 
 def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -93,7 +95,7 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     listed: list[PlaceHit] = []
     def chained(a: PlaceHit, b: PlaceHit) -> bool:
         gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
-        return a.country == b.country and bool(re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap))
+        return a.country == b.country and bool(rx.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap))
 
     for i, h in enumerate(parties):
         if _REPS_OF.search(s.text[: h.start - s.sent.start]):  # "Representatives of A and B joined ..."
@@ -123,7 +125,7 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
-_SIGNED_IN = re.compile(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
+_SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
@@ -133,7 +135,7 @@ def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
     talks were held (the host's own place, or its country)."""
     venue = next((h for h in s.places if h.located and not h.locator
                   and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
-    if venue is None or re.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
+    if venue is None or rx.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
         return []
     cut = _SIGNED_IN.search(s.text[: venue.start - s.sent.start])
     assert cut is not None
@@ -141,7 +143,7 @@ def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
     # partner ("A Governor X signed an MoU with B Governor Y in <B's city>")
     signers = dedup(h for h in s.parties if h.end <= venue.start and not h.located and h.level != "country"
                     and (h.end - s.sent.start <= cut.start()
-                         or re.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, h.start - s.sent.start - 12): h.start - s.sent.start])))
+                         or rx.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, h.start - s.sent.start - 12): h.start - s.sent.start])))
     if len(signers) != 2 or signers[0].country == signers[1].country:
         return []
     host = next((h for h in signers if h.country == venue.country), None)
@@ -156,10 +158,10 @@ def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 _EVENT = r"(?:celebrations?|ceremony|commemoration|reception|festival|gala|anniversary events?|event)"
-_HELD_IN = re.compile(rf"\b{_EVENT}\b[^.;]{{0,80}}?\bheld (?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
-_HOSTS_EVENT = re.compile(rf"^\s+(?:City\s+)?(?:hosts|hosted|played host to|held|holds)\s+(?:a\s+|an\s+|the\s+)?"
+_HELD_IN = gated(rf"\b{_EVENT}\b[^.;]{{0,80}}?\bheld (?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
+_HOSTS_EVENT = gated(rf"^\s+(?:City\s+)?(?:hosts|hosted|played host to|held|holds)\s+(?:a\s+|an\s+|the\s+)?"
                           rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
-_ATTENDED = re.compile(r"\b(?:attended|took part in|taking part in|participated in|joined|(?:was|were) present at)\b"
+_ATTENDED = gated(r"\b(?:attended|took part in|taking part in|participated in|joined|(?:was|were) present at)\b"
                        r"(?!\s+(?:forces|hands))", re.IGNORECASE)
 
 
@@ -197,7 +199,7 @@ def attended(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, dest], s, date=d.value if d else when, confidence=0.45) for h in origins[:2]]
 
 
-_RETURNED = re.compile(r"\b(?:trip|visit|tour|journey)\s+(?:\w+\s+)?(?:returned|reciprocated|repaid)\s+(?:a|the|an)\s+"
+_RETURNED = gated(r"\b(?:trip|visit|tour|journey)\s+(?:\w+\s+)?(?:returned|reciprocated|repaid)\s+(?:a|the|an)\s+"
                        r"(?:\w+\s+){0,2}?(?:visit|trip)\b|\bin return for (?:a|the|an) (?:\w+\s+){0,2}?(?:visit|trip)\b",
                        re.IGNORECASE)
 
@@ -214,7 +216,7 @@ def returned(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 _GUEST = (r"(?:governor|mayor|chairman|chairwoman|chair|chairperson|secretary|president|premier|minister|speaker|head|"
           r"delegation|officials|leaders|delegates|mission|lawmakers|councillors|councilors|assembly members)")
-_VISITING = re.compile(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
+_VISITING = gated(r"\b(?:the|a|an)\s+visiting\s+", re.IGNORECASE)
 
 
 def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -226,7 +228,7 @@ def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     start = s.sent.start + m.end()
     after = [h for h in s.parties if h.start >= start and h.level != "country"]
-    if not after or after[0].start - start > 50 or re.search(r"[,;]", s.text[m.end(): after[0].start - s.sent.start]):
+    if not after or after[0].start - start > 50 or rx.search(r"[,;]", s.text[m.end(): after[0].start - s.sent.start]):
         return []
     origin = after[0]
     between = s.text[m.end(): origin.start - s.sent.start]
@@ -247,7 +249,7 @@ def visiting(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 
-_BOTH_WAYS = re.compile(r"\b(?:delegations|visitors|groups|missions)\b[^.;]{0,100}?\b(?:have|had)\s+(?:\w+\s+)?"
+_BOTH_WAYS = gated(r"\b(?:delegations|visitors|groups|missions)\b[^.;]{0,100}?\b(?:have|had)\s+(?:\w+\s+)?"
                         r"(?:paid visits|visited|travell?ed)\s+(?:to\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -261,14 +263,14 @@ def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if any(h.end <= a.start for h in s.places):
         return []  # "Chinese delegations have visited Osaka and Busan": from a third side
     gap = s.text[a.end - s.sent.start: b.start - s.sent.start]
-    if not re.fullmatch(r"\s+and\s+(?:in\s+|to\s+)?", gap) or not _BOTH_WAYS.search(s.text[: a.start - s.sent.start]):
+    if not rx.fullmatch(r"\s+and\s+(?:in\s+|to\s+)?", gap) or not _BOTH_WAYS.search(s.text[: a.start - s.sent.start]):
         return []
     return [make_fact("visit", [b, a], s, confidence=0.35, attributes={"note": "generic"}),
             make_fact("visit", [a, b], s, confidence=0.35, attributes={"note": "generic"})]
 
 
-_MET = re.compile(r"\bmet(?:\s+with)?\b")
-_ENVOY = re.compile(r"\b(?:Foreign Minister|State Councilor|State Councillor|Ambassador|Consul[- ]General)\b")
+_MET = gated(r"\bmet(?:\s+with)?\b")
+_ENVOY = gated(r"\b(?:Foreign Minister|State Councilor|State Councillor|Ambassador|Consul[- ]General)\b")
 
 
 def envoy_met_in(doc: DocInfo, s: SentInfo) -> list[Fact]:

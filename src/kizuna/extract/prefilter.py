@@ -1,0 +1,338 @@
+"""Literal prefilters: skip a regular expression where it cannot match.
+
+Python's ``re`` tries a pattern at every position of the text; a pattern made
+of alternatives behind ``\\b`` or with IGNORECASE pays for that on each
+sentence even though most sentences hold none of its words.  From the parsed
+pattern we derive a set of literal strings one of which every match must
+contain (the idea behind the literal prefilters of RE2 and Hyperscan); a
+substring test on the case-folded text, far cheaper than the search, then
+answers "no match" for most sentences without running the pattern at all.
+
+The prefilter is sound by construction: it only ever says "cannot match"
+when no required literal occurs in the text, so a gated pattern returns
+exactly what the plain pattern returns.  Case is folded the way ``re`` folds
+it under IGNORECASE (simple lower case plus its extra equivalences such as
+'ſ' ~ 's'), so one check serves both case-sensitive and case-insensitive
+patterns (for the former it is merely a little weaker).
+"""
+
+from __future__ import annotations
+
+import re
+import re._casefix as _casefix  # type: ignore[import-not-found]
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+from collections.abc import Iterator
+from typing import Any
+
+import ahocorasick  # type: ignore[import-untyped]
+
+__all__ = ["GatedPattern", "focus", "fold", "gated", "required_literals"]
+
+_LIMIT = 48  # largest set of exact strings kept for one piece of a pattern
+_UNION_LIMIT = 96  # largest requirement kept: more strings than this cost about what the search costs
+
+_EXTRA: dict[str, str] = {}
+for _k, _vs in _casefix._EXTRA_CASES.items():
+    _members = [chr(_k), *(chr(v) for v in _vs)]
+    _canon = min(m.lower() for m in _members)
+    for _m in _members:
+        _EXTRA[_m.lower()] = _canon
+_TABLE = str.maketrans(_EXTRA)
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded char for char as ``re`` compares under IGNORECASE."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:  # 'İ': str.lower() makes two characters of it, re's simple case one
+        text = text.replace("\u0130", "i")
+    return text.lower().translate(_TABLE)
+
+
+_Info = tuple["frozenset[str] | None", "frozenset[str] | None"]  # (every string it matches, one of which it contains)
+_EMPTY: frozenset[str] = frozenset({""})
+
+
+def _charset(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(fold(chr(av)))
+        elif op is _c.RANGE and av[1] - av[0] < 40:
+            chars.update(fold(chr(c)) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            return None  # \d takes every Unicode digit, not just 0-9
+        else:
+            return None  # negated sets, \w, \s: anything
+    return frozenset(chars) if len(chars) <= _LIMIT else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more useful of two requirements: a shortest string of up to four characters (longer
+    ones are hardly rarer in prose), then fewer strings (each costs a substring test)."""
+    def score(s: frozenset[str] | None) -> tuple[int, int, int]:
+        if not s:
+            return (0, 0, 0)
+        shortest = min(map(len, s))
+        return (min(4, shortest), -len(s), shortest)
+    return b if score(b) > score(a) else a
+
+
+def _node(op: Any, av: Any) -> _Info:
+    if op is _c.LITERAL:
+        s = frozenset({fold(chr(av))})
+        return s, s
+    if op is _c.IN:
+        s = _charset(av)
+        return s, s
+    if op in (_c.SUBPATTERN,):
+        return _seq(av[-1])
+    if op is _c.ATOMIC_GROUP:
+        return _seq(av)
+    if op is _c.BRANCH:
+        infos = [_seq(alt) for alt in av[1]]
+        exact: frozenset[str] | None = None
+        if all(i[0] is not None for i in infos):
+            union = frozenset().union(*(i[0] for i in infos))  # type: ignore[misc]
+            exact = union if len(union) <= _LIMIT else None
+        req: frozenset[str] | None = None
+        if all(i[1] for i in infos):
+            union = _minimal(frozenset().union(*(i[1] for i in infos)))  # type: ignore[misc]
+            req = union if len(union) <= _UNION_LIMIT else None
+        return exact, req
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        exact, req = _seq(sub)
+        if lo == 0:
+            if hi == 1 and exact is not None and len(exact) < _LIMIT:
+                return exact | _EMPTY, None
+            return None, None
+        if lo == hi == 1:
+            return exact, req
+        return None, req
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _EMPTY, None  # zero-width: matches the empty string
+    return None, None  # any character, \w, back-references...
+
+
+def _seq(items: Any) -> _Info:
+    """Exact strings and requirement of a concatenation."""
+    best: frozenset[str] | None = None
+    run: frozenset[str] | None = _EMPTY
+    whole: frozenset[str] | None = _EMPTY
+    for op, av in items:
+        exact, req = _node(op, av)
+        best = _better(best, req)
+        if exact is None:
+            best = _better(best, run)
+            run, whole = _EMPTY, None
+            continue
+        best = _better(best, run)  # every prefix of a run is required too: "partner" of "partner cities"
+        product = frozenset(a + b for a in run for b in exact) if run is not None else None
+        if product is None or len(product) > _LIMIT:
+            best = _better(best, run)
+            run = exact
+            whole = None
+        else:
+            run = product
+            if whole is not None:
+                whole = product
+    best = _better(best, run)
+    return whole, (_minimal(best) if best and "" not in best else None)
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop strings that contain another of the set: 'visit' already admits 'visited'."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains, or None when
+    no such set is known (the pattern may match almost anything)."""
+    if isinstance(pattern.pattern, bytes):
+        return None
+    _, req = _seq(_parser.parse(pattern.pattern, pattern.flags))
+    return req
+
+
+class _Literals:
+    """Every gated pattern's literals in one Aho-Corasick automaton.
+
+    One pass over the sentence being read (:func:`focus`) tells which literals occur in
+    it; a pattern searched on that sentence or on any piece of it (a piece holds no
+    literal its sentence lacks) is then gated by a set test.  Texts from elsewhere are
+    searched directly.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._automaton: Any = None
+        self.text = ""
+        self.folded = ""
+        self.present: frozenset[int] = frozenset()
+
+    def register(self, literals: frozenset[str]) -> frozenset[int]:
+        n = len(self.ids)
+        ids = frozenset(self.ids.setdefault(lit, len(self.ids)) for lit in literals)
+        if len(self.ids) != n:
+            self._automaton = None
+            if self.text:
+                self.focus(self.text)  # a pattern first used mid-sentence: its literals count there too
+        return ids
+
+    def focus(self, text: str) -> None:
+        if self._automaton is None:
+            a = ahocorasick.Automaton()
+            for lit, i in self.ids.items():
+                a.add_word(lit, i)
+            a.make_automaton()
+            self._automaton = a
+        self.folded = fold(text)
+        self.present = frozenset(v for _, v in self._automaton.iter(self.folded)) if self.ids else frozenset()
+        self.text = text
+
+
+_LITERALS = _Literals()
+
+
+def focus(text: str) -> None:
+    """Read ``text`` (a sentence) for the gated patterns searched on it and its pieces next."""
+    _LITERALS.focus(text)
+
+
+class GatedPattern:
+    """A compiled pattern that skips texts lacking its required literals and, when it is
+    case-insensitive, scans case-folded text with a case-sensitive twin (several times
+    faster in ``re``), then takes the match from the original pattern at the position found.
+
+    ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` behave exactly as the
+    pattern's own (the gate is tested on the whole string, sound for any ``pos``/``endpos``);
+    every other attribute is the pattern's own.
+    """
+
+    __slots__ = ("_ids", "_plain", "pattern_obj")
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None,
+                 plain: re.Pattern[str] | None) -> None:
+        self.pattern_obj = pattern
+        self._ids = _LITERALS.register(literals) if literals else None
+        self._plain = plain
+
+    def _may(self, text: str) -> bool:
+        if self._ids is None:
+            return True
+        lits = _LITERALS
+        if text is lits.text or text in lits.text:
+            return not self._ids.isdisjoint(lits.present)
+        return True  # not from the sentence in focus: search it
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        if not self._may(text):
+            return None
+        if self._plain is None:
+            return self.pattern_obj.search(text, *args)
+        folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
+        if len(folded) != len(text):
+            return self.pattern_obj.search(text, *args)
+        m = self._plain.search(folded, *args)
+        if m is None:
+            return None
+        return self.pattern_obj.match(text, m.start(), *args[1:]) or self.pattern_obj.search(text, *args)
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self.pattern_obj.match(text, *args) if self._may(text) else None
+
+    def fullmatch(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self.pattern_obj.fullmatch(text, *args) if self._may(text) else None
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
+        if not self._may(text):
+            return iter(())
+        if self._plain is None:
+            return self.pattern_obj.finditer(text, *args)
+        folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
+        if len(folded) != len(text):
+            return self.pattern_obj.finditer(text, *args)
+        found = []
+        endpos = args[1:]
+        for m in self._plain.finditer(folded, *args):
+            got = self.pattern_obj.match(text, m.start(), *endpos)
+            if got is None or got.end() != m.end():
+                return self.pattern_obj.finditer(text, *args)  # never expected; the pattern's own answer
+            found.append(got)
+        return iter(found)
+
+    def findall(self, text: str, *args: Any) -> list[Any]:
+        return self.pattern_obj.findall(text, *args) if self._may(text) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern_obj, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self.pattern_obj!r})"
+
+
+# What a case-insensitive pattern's source may hold for a case-sensitive twin on folded text
+# to match at the same places: no capital letters outside escapes (\S, \W, \B...) and names.
+_NAMES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)|\\.")
+
+
+def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
+        return None
+    source = pattern.pattern
+    bare = _NAMES.sub("", source)
+    if bare != fold(bare) or "(?" in bare.replace("(?:", "").replace("(?=", "").replace("(?!", "") \
+            .replace("(?<=", "").replace("(?<!", ""):
+        return None  # capitals (or 'ſ', folded to 's' in the text), or inline flags that could turn case back on
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def gated(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` (compiled, or compiled here with ``flags``) behind its literal prefilter
+    and folded-text twin, or the pattern itself when neither helps (typed as a pattern: it
+    behaves as one)."""
+    compiled = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+    literals = required_literals(compiled)
+    if literals and min(map(len, literals)) < 2:
+        literals = None
+    plain = _plain_twin(compiled)
+    if not literals and plain is None:
+        return compiled
+    return GatedPattern(compiled, literals, plain)  # type: ignore[return-value]
+
+
+_INLINE: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _inline(pattern: str, flags: int) -> re.Pattern[str]:
+    got = _INLINE.get((pattern, flags))
+    if got is None:
+        got = _INLINE[(pattern, flags)] = gated(pattern, flags)
+    return got
+
+
+def search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search``, gated: for patterns written where they are used."""
+    return _inline(pattern, flags).search(text)
+
+
+def match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.match``, gated."""
+    return _inline(pattern, flags).match(text)
+
+
+def fullmatch(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.fullmatch``, gated."""
+    return _inline(pattern, flags).fullmatch(text)
+
+
+def finditer(pattern: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """``re.finditer``, gated."""
+    return _inline(pattern, flags).finditer(text)
+
+
+def findall(pattern: str, text: str, flags: int = 0) -> list[Any]:
+    """``re.findall``, gated."""
+    return _inline(pattern, flags).findall(text)
