@@ -23,6 +23,7 @@ import re._casefix as _casefix  # type: ignore[import-not-found]
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick  # type: ignore[import-untyped]
@@ -189,10 +190,11 @@ class _Literals:
             a.make_automaton()
             self._automaton = a
         self.folded = fold(text)
-        self.present = frozenset(v for _, v in self._automaton.iter(self.folded)) if self.ids else frozenset()
+        self.present = frozenset(map(_VALUE, self._automaton.iter(self.folded))) if self.ids else frozenset()
         self.text = text
 
 
+_VALUE = itemgetter(1)  # (end, value) pairs of the automaton: the literal's id
 _LITERALS = _Literals()
 
 

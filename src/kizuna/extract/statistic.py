@@ -13,14 +13,14 @@ from kizuna.extract.dates import ordinal_value, past_years_span
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
-NUMBER = gated(
+NUMBER = gated(  # lower case throughout: IGNORECASE anyway, and it lets the prefilter scan folded text
     r"(?P<q>more than|over|at least|nearly|almost|about|around|approximately|approx\.|some|roughly|up to|"
     r"fewer than|less than|close to|as many as|a total of|totall?ing|reached|exceeding|upwards of)?\s*"
-    r"(?P<cur>US\\?\$|\\?\$|USD\s?|¥|€|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?P<cur>us\\?\$|\\?\$|usd\s?|¥|€|rmb\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|USD|U\.S\. dollars|dollars|won|dong|VND|"
-    r"euros?|yen|CNY|RMB)?(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?",
+    r"(?:\s*(?P<scale>million|billion|trillion|mn|bn)\b)?\s*(?P<cur2>yuan|usd|u\.s\. dollars|dollars|won|dong|vnd|"
+    r"euros?|yen|cny|rmb)?(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
 # What NUMBER's figure must start with (keep in step with its ``num`` group): NUMBER, the
