@@ -291,14 +291,20 @@ def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+# Words in nearly every sentence of news: a pattern that needs only one of them is not gated.
+_EVERYWHERE = frozenset({"the", "and", "for", "with", "that", "this", "from", "have", "has", "was", "were", "are",
+                         "will", "said", "also", "its", "their", "his", "her", "they", "which", "into", "been", "city",
+                         "two", "one", "more", "year", "years", "over", "after", "last"})
+
+
 def gated(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` (compiled, or compiled here with ``flags``) behind its literal prefilter
     and folded-text twin, or the pattern itself when neither helps (typed as a pattern: it
     behaves as one)."""
     compiled = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
     literals = required_literals(compiled)
-    if literals and min(map(len, literals)) < 2:
-        literals = None
+    if literals and (min(map(len, literals)) < 3 or any(lit.strip() in _EVERYWHERE for lit in literals)):
+        literals = None  # a gate that nearly every sentence passes costs more than it saves
     plain = _plain_twin(compiled)
     if not literals and plain is None:
         return compiled

@@ -85,12 +85,15 @@ _JOINED = r"(?:had\s+|have\s+|also\s+)?(?:joined|accompanied|travell?ed with|wen
           r"(?:[\w'’-]+\s+){0,3}?(?:delegation|trip|mission|visit)\b"
 _WHOSE_JOINED = gated(rf"^,?\s+(?:whose|their)\s+{_REPS}\s+{_JOINED}", re.IGNORECASE)
 _REPS_OF = gated(rf"\b{_REPS}\s+(?:of|from)\s+$", re.IGNORECASE)
+_JOINED_WORD = gated(r"\b(?:joined|accompanied|travell?ed with|went with|were part of)\s", re.IGNORECASE)
 
 
 def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'... Thai Binh, Khanh Hoa and Can Tho, whose representatives joined the Vietnamese delegation
     for this trip': provinces travelling with a national delegation each made the trip (to the
     country of the trip, the story's other country)."""
+    if not _JOINED_WORD.search(s.text):
+        return []  # both forms below need the joining verb
     parties = dedup(h for h in s.parties if h.level != "country")
     listed: list[PlaceHit] = []
     def chained(a: PlaceHit, b: PlaceHit) -> bool:
@@ -129,10 +132,15 @@ _SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
+_SIGNED_IN_WORD = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held)\b", re.IGNORECASE)
+
+
 def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'The mayors of Hualien and Morioka signed the agreement in Taiwan', 'A's governor and B's governor
     held talks in <B's city>': the signatory from the other country came to where it was signed or the
     talks were held (the host's own place, or its country)."""
+    if not _SIGNED_IN_WORD.search(s.text):
+        return []
     venue = next((h for h in s.places if h.located and not h.locator
                   and _SIGNED_IN.search(s.text[: h.start - s.sent.start])), None)
     if venue is None or rx.search(r"\bvia\b|\bvideo|\bonline\b|\bremote", s.text, re.IGNORECASE):
@@ -161,6 +169,7 @@ _EVENT = r"(?:celebrations?|ceremony|commemoration|reception|festival|gala|anniv
 _HELD_IN = gated(rf"\b{_EVENT}\b[^.;]{{0,80}}?\bheld (?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 _HOSTS_EVENT = gated(rf"^\s+(?:City\s+)?(?:hosts|hosted|played host to|held|holds)\s+(?:a\s+|an\s+|the\s+)?"
                           rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+_EVENT_WORD = gated(rf"\b{_EVENT}\b", re.IGNORECASE)
 _ATTENDED = gated(r"\b(?:attended|took part in|taking part in|participated in|joined|(?:was|were) present at)\b"
                        r"(?!\s+(?:forces|hands))", re.IGNORECASE)
 
@@ -168,6 +177,8 @@ _ATTENDED = gated(r"\b(?:attended|took part in|taking part in|participated in|jo
 def note_venue(doc: DocInfo, s: SentInfo) -> None:
     """Remember where a ceremony took place ("the celebration, held in Fukuoka", "Changchun City
     hosts celebration of ..."), for the officials a next sentence says attended it."""
+    if not _EVENT_WORD.search(s.text):
+        return  # both forms name the event
     for h in s.parties:
         if h.level == "country":
             continue
@@ -256,6 +267,8 @@ _BOTH_WAYS = gated(r"\b(?:delegations|visitors|groups|missions)\b[^.;]{0,100}?\b
 def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'Since then, many delegations have paid visits in Baden-Wuerttemberg and in Kanagawa': the two
     partners visited each other, one fact each way (no date: the visits are many)."""
+    if not _BOTH_WAYS_WORD.search(s.text):
+        return []
     parties = dedup(h for h in s.parties if h.level != "country")
     if len(parties) != 2 or parties[0].country == parties[1].country:
         return []
@@ -269,6 +282,7 @@ def both_ways(doc: DocInfo, s: SentInfo) -> list[Fact]:
             make_fact("visit", [a, b], s, confidence=0.35, attributes={"note": "generic"})]
 
 
+_BOTH_WAYS_WORD = gated(r"\b(?:delegations|visitors|groups|missions)\b", re.IGNORECASE)
 _MET = gated(r"\bmet(?:\s+with)?\b")
 _ENVOY = gated(r"\b(?:Foreign Minister|State Councilor|State Councillor|Ambassador|Consul[- ]General)\b")
 
