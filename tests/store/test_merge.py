@@ -114,6 +114,19 @@ def test_one_document_different_dates_editions_values_stay_apart(store):
     assert len(exported(store)) == 6
 
 
+def test_one_document_two_pacts_on_different_fields_stay_two_facts(store):
+    text = ("Toyama and Liaoning signed a memorandum on school exchanges. "
+            "They also signed a second memorandum on football and table tennis.")
+    doc = FakeDoc("pacts.txt", text, published="2024-04-02")
+    store.add_document(doc, [
+        fact(doc, "Toyama and Liaoning signed a memorandum on school exchanges", "agreement", [TOYAMA, LIAONING],
+             attributes={"kind": "mou", "fields": ["education"]}),
+        fact(doc, "They also signed a second memorandum on football and table tennis", "agreement",
+             [TOYAMA, LIAONING], attributes={"kind": "mou", "fields": ["sports"]}),
+    ])
+    assert sorted(tuple(f["attributes"]["fields"]) for f in exported(store)) == [("education",), ("sports",)]
+
+
 def test_a_story_told_twice_in_one_document_is_one_fact_first_source_earliest(store):
     s = "Toyama and Liaoning are sister regions"
     text = f"Intro. {s}. Middle part. {s}."

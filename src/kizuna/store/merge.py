@@ -67,7 +67,8 @@ def signature(r: Report) -> tuple[Any, ...]:
     """What one document must repeat exactly for two of its reports to be one fact."""
     a = r.attributes
     return (r.date, r.fact.get("date_end"), a.get("kind"), a.get("edition"), r.event, a.get("value"),
-            a.get("unit"), r.folded("title"), r.folded("name"))
+            a.get("unit"), r.folded("title"), r.folded("name"),
+            tuple(sorted(a.get("fields") or ())))  # "documents on nursing" and "on sports": the extractor kept two
 
 
 def compatible(a: Report, b: Report) -> bool:
