@@ -222,22 +222,26 @@ class GatedPattern:
         self._plain = plain
 
     def _may(self, text: str) -> bool:
-        if self._ids is None:
+        ids = self._ids
+        if ids is None:
             return True
         lits = _LITERALS
         if text is lits.text or text in lits.text:
-            return not self._ids.isdisjoint(lits.present)
+            return not ids.isdisjoint(lits.present)
         return True  # not from the sentence in focus: search it
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        if not self._may(text):
-            return None
-        if self._plain is None:
+        lits = _LITERALS
+        ids = self._ids
+        if ids is not None and (text is lits.text or text in lits.text) and ids.isdisjoint(lits.present):
+            return None  # (_may, inlined: this is the hottest call of extraction)
+        plain = self._plain
+        if plain is None:
             return self.pattern_obj.search(text, *args)
-        folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
+        folded = lits.folded if text is lits.text else fold(text)
         if len(folded) != len(text):
             return self.pattern_obj.search(text, *args)
-        m = self._plain.search(folded, *args)
+        m = plain.search(folded, *args)
         if m is None:
             return None
         return self.pattern_obj.match(text, m.start(), *args[1:]) or self.pattern_obj.search(text, *args)
