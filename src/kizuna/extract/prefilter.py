@@ -157,6 +157,52 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return req
 
 
+def _prefix_minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop strings that start with another of the set: 'visit' already admits 'visited'."""
+    return frozenset(s for s in strings if not any(t != s and s.startswith(t) for t in strings))
+
+
+def _prefixes(items: Any) -> frozenset[str] | None:
+    """Folded strings one of which every match of the sequence starts with (after zero-width
+    items such as \\b), or None."""
+    run: frozenset[str] = _EMPTY
+    for op, av in items:
+        if run is not _EMPTY and min(map(len, run)) >= 5:
+            break  # long enough to be rare: longer prefixes only multiply the strings
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the match still starts here
+        exact, _ = _node(op, av)
+        if exact is not None:
+            product = frozenset(a + b for a in run for b in exact)
+            if len(product) > _UNION_LIMIT:
+                break
+            run = product
+            continue
+        sub: frozenset[str] | None = None
+        if op is _c.BRANCH:
+            alts = [_prefixes(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                sub = _prefix_minimal(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.SUBPATTERN, _c.ATOMIC_GROUP):
+            sub = _prefixes(av[-1] if op is _c.SUBPATTERN else av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            sub = _prefixes(av[2])
+        if sub is not None:
+            product = frozenset(a + b for a in run for b in sub)
+            if len(product) <= _UNION_LIMIT:
+                run = product
+        break
+    run = _prefix_minimal(run)
+    return run if run and "" not in run else None
+
+
+def prefix_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` starts with, or None."""
+    if isinstance(pattern.pattern, bytes):
+        return None
+    return _prefixes(_parser.parse(pattern.pattern, pattern.flags))
+
+
 class _Literals:
     """Every gated pattern's literals in one Aho-Corasick automaton.
 
@@ -168,7 +214,9 @@ class _Literals:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self.lengths: list[int] = []
         self._automaton: Any = None
+        self.hits: list[tuple[int, int]] = []
         self.text = ""
         self.folded = ""
         self.present: frozenset[int] = frozenset()
@@ -176,6 +224,9 @@ class _Literals:
     def register(self, literals: frozenset[str]) -> frozenset[int]:
         n = len(self.ids)
         ids = frozenset(self.ids.setdefault(lit, len(self.ids)) for lit in literals)
+        self.lengths = [0] * len(self.ids)
+        for lit, i in self.ids.items():
+            self.lengths[i] = len(lit)
         if len(self.ids) != n:
             self._automaton = None
             if self.text:
@@ -190,8 +241,14 @@ class _Literals:
             a.make_automaton()
             self._automaton = a
         self.folded = fold(text)
-        self.present = frozenset(map(_VALUE, self._automaton.iter(self.folded))) if self.ids else frozenset()
+        self.hits = list(self._automaton.iter(self.folded)) if self.ids else []
+        self.present = frozenset(map(_VALUE, self.hits))
         self.text = text
+
+    def starts(self, ids: frozenset[int]) -> list[int]:
+        """Where literals of ``ids`` begin in the sentence in focus, in order."""
+        lengths = self.lengths
+        return sorted({end - lengths[i] + 1 for end, i in self.hits if i in ids})
 
 
 _VALUE = itemgetter(1)  # (end, value) pairs of the automaton: the literal's id
@@ -213,13 +270,14 @@ class GatedPattern:
     every other attribute is the pattern's own.
     """
 
-    __slots__ = ("_ids", "_plain", "pattern_obj")
+    __slots__ = ("_ids", "_plain", "_starts", "pattern_obj")
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None,
-                 plain: re.Pattern[str] | None) -> None:
+                 plain: re.Pattern[str] | None, prefixes: frozenset[str] | None = None) -> None:
         self.pattern_obj = pattern
         self._ids = _LITERALS.register(literals) if literals else None
         self._plain = plain
+        self._starts = _LITERALS.register(prefixes) if prefixes else None
 
     def _may(self, text: str) -> bool:
         ids = self._ids
@@ -235,6 +293,13 @@ class GatedPattern:
         ids = self._ids
         if ids is not None and (text is lits.text or text in lits.text) and ids.isdisjoint(lits.present):
             return None  # (_may, inlined: this is the hottest call of extraction)
+        if self._starts is not None and text is lits.text and not args:
+            # every match begins with one of the prefix literals: try only where they begin
+            for at in lits.starts(self._starts):
+                m = self.pattern_obj.match(text, at)
+                if m is not None:
+                    return m
+            return None
         plain = self._plain
         if plain is None:
             return self.pattern_obj.search(text, *args)
@@ -255,6 +320,16 @@ class GatedPattern:
     def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
         if not self._may(text):
             return iter(())
+        lits = _LITERALS
+        if self._starts is not None and text is lits.text and not args:
+            found, end = [], 0
+            for at in lits.starts(self._starts):
+                if at >= end:
+                    m = self.pattern_obj.match(text, at)
+                    if m is not None:
+                        found.append(m)
+                        end = m.end()
+            return iter(found)
         if self._plain is None:
             return self.pattern_obj.finditer(text, *args)
         folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
@@ -310,9 +385,12 @@ def gated(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     if literals and (min(map(len, literals)) < 3 or any(lit.strip() in _EVERYWHERE for lit in literals)):
         literals = None  # a gate that nearly every sentence passes costs more than it saves
     plain = _plain_twin(compiled)
-    if not literals and plain is None:
+    prefixes = prefix_literals(compiled)
+    if prefixes and min(map(len, prefixes)) < 2:
+        prefixes = None  # a one-letter start is everywhere: scanning is cheaper
+    if not literals and plain is None and prefixes is None:
         return compiled
-    return GatedPattern(compiled, literals, plain)  # type: ignore[return-value]
+    return GatedPattern(compiled, literals, plain, prefixes)  # type: ignore[return-value]
 
 
 _INLINE: dict[tuple[str, int], re.Pattern[str]] = {}
