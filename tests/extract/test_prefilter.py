@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kizuna.extract import prefilter
-from kizuna.extract.prefilter import GatedPattern, fold, gated, required_literals
+from kizuna.extract.prefilter import GatedPattern, fold, gated, prefix_literals, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,6 +57,12 @@ def test_required_literals_name_the_words_a_match_needs() -> None:
     assert required_literals(re.compile(r"\b(?:visit(?:ed)?|[Tt]rip to)\b")) == {"visit", "trip to"}
     assert required_literals(re.compile(r"\w+ment")) == {"ment"}
     assert required_literals(re.compile(r"(?:big )?\w+")) is None  # may match any word
+
+
+def test_prefix_literals_name_how_every_match_begins() -> None:
+    assert prefix_literals(re.compile(r"\b(?:visit(?:ed)?|trips? to)\b")) == {"visit", "trip to", "trips to"}
+    assert prefix_literals(re.compile(r"(?:big )?city")) == {"big city", "city"}
+    assert prefix_literals(re.compile(r"\w+ment")) is None  # may begin anywhere
 
 
 def test_fold_follows_re_case_rules() -> None:
