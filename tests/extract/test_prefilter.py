@@ -105,3 +105,15 @@ def test_every_gated_pattern_of_the_extractors_agrees_on_our_corpora() -> None:
                 prefilter.focus(s)
                 assert [m.span() for m in value.finditer(s)] == [m.span() for m in value.pattern_obj.finditer(s)]
     assert checked > 50
+
+
+@given(words=st.lists(st.sampled_from(["more than", "about", "US$", "some", "300", "1,200", "2.5", "two", "fifteen",
+                                       "million", "yuan", "%", "sister", "cities", "in", "2019", "-", "to", "   ",
+                                       "\n", "approximately", "delegations", "x", "No."]), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_statistic_figures_are_the_figure_pattern_s_matches(words: list[str]) -> None:
+    from kizuna.extract.statistic import NUMBER, figures
+    text = " ".join(words)
+    prefilter.focus(text)
+    raw = getattr(NUMBER, "pattern_obj", NUMBER)
+    assert [m.span() for m in figures(text)] == [m.span() for m in raw.finditer(text)]

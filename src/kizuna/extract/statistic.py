@@ -80,11 +80,12 @@ def figures(text: str) -> Iterator[re.Match[str]]:
         at = c.start()
         if at < pos:
             continue  # inside the last match
-        lo, seen = at, 0
-        while lo > pos and seen < REACH_BACK:
-            lo -= 1
-            if not text[lo].isspace():
-                seen += 1
+        # Any start between ``pos`` and REACH_BACK non-space characters back finds the same match
+        # (no figure lies in between, and no qualifier is that long): take twice that many
+        # characters when they hold enough non-space ones, else ``pos`` itself.
+        lo = max(pos, at - 2 * REACH_BACK)
+        if lo > pos and len("".join(text[lo:at].split())) < REACH_BACK:
+            lo = pos
         m = NUMBER.search(text, lo)
         if m is None:
             return
