@@ -216,7 +216,7 @@ def _leader_country(doc: DocInfo, s: SentInfo, lead_pos: int, local_cc: str | No
     tokens = {t for t in (leader.name.split() if leader else []) if len(t) > 2}
     for x in doc.sentences:
         for tok in tokens:
-            for m in rx.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
+            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", x.text):
                 pos = x.sent.start + m.start()
                 tied = [h for h in x.places if h.level == "country" and 0 <= pos - h.end <= 40 and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+){0,5}", doc.text[h.end: pos])]  # "Vietnamese PM Pham Minh"

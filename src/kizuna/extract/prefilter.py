@@ -217,6 +217,7 @@ class _Literals:
         self.lengths: list[int] = []
         self._automaton: Any = None
         self.hits: list[tuple[int, int]] = []
+        self._by_id: dict[int, list[int]] | None = None
         self.text = ""
         self.folded = ""
         self.present: frozenset[int] = frozenset()
@@ -243,12 +244,23 @@ class _Literals:
         self.folded = fold(text)
         self.hits = list(self._automaton.iter(self.folded)) if self.ids else []
         self.present = frozenset(map(_VALUE, self.hits))
+        self._by_id: dict[int, list[int]] | None = None
         self.text = text
 
     def starts(self, ids: frozenset[int]) -> list[int]:
         """Where literals of ``ids`` begin in the sentence in focus, in order."""
-        lengths = self.lengths
-        return sorted({end - lengths[i] + 1 for end, i in self.hits if i in ids})
+        found = ids & self.present
+        if not found:
+            return []
+        by_id = self._by_id
+        if by_id is None:  # first asked in this sentence: each literal's starts, once
+            by_id = self._by_id = {}
+            lengths = self.lengths
+            for end, i in self.hits:
+                by_id.setdefault(i, []).append(end - lengths[i] + 1)
+        if len(found) == 1:
+            return by_id[next(iter(found))]
+        return sorted({at for i in found for at in by_id[i]})
 
 
 _VALUE = itemgetter(1)  # (end, value) pairs of the automaton: the literal's id
@@ -399,6 +411,8 @@ _INLINE: dict[tuple[str, int], re.Pattern[str]] = {}
 def _inline(pattern: str, flags: int) -> re.Pattern[str]:
     got = _INLINE.get((pattern, flags))
     if got is None:
+        if len(_INLINE) > 4096:
+            _INLINE.clear()  # patterns built from the text (names) must not pile up
         got = _INLINE[(pattern, flags)] = gated(pattern, flags)
     return got
 
