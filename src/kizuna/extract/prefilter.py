@@ -398,8 +398,8 @@ def gated(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
         literals = None  # a gate that nearly every sentence passes costs more than it saves
     plain = _plain_twin(compiled)
     prefixes = prefix_literals(compiled)
-    if prefixes and min(map(len, prefixes)) < 2:
-        prefixes = None  # a one-letter start is everywhere: scanning is cheaper
+    if prefixes and (min(map(len, prefixes)) < 3 or any(s.strip() in ("the", "and", "for") for s in prefixes)):
+        prefixes = None  # a start found all over the sentence: scanning is cheaper
     if not literals and plain is None and prefixes is None:
         return compiled
     return GatedPattern(compiled, literals, plain, prefixes)  # type: ignore[return-value]
