@@ -69,6 +69,12 @@ def _charset(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(chars) if len(chars) <= _LIMIT else None
 
 
+# Words in nearly every sentence of news: a pattern that needs only one of them is not gated.
+_EVERYWHERE = frozenset({"the", "and", "for", "with", "that", "this", "from", "have", "has", "was", "were", "are",
+                         "will", "said", "also", "its", "their", "his", "her", "they", "which", "into", "been", "city",
+                         "two", "one", "more", "year", "years", "over", "after", "last"})
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
     """The more useful of two requirements: a shortest string of up to four characters (longer
     ones are hardly rarer in prose), then fewer strings (each costs a substring test)."""
@@ -76,6 +82,8 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
         if not s:
             return (0, 0, 0)
         shortest = min(map(len, s))
+        if any(x.strip() in _EVERYWHERE for x in s):
+            shortest = 1  # "the " is in every sentence: as good as no requirement
         return (min(4, shortest), -len(s), shortest)
     return b if score(b) > score(a) else a
 
@@ -380,12 +388,6 @@ def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             .replace("(?<=", "").replace("(?<!", ""):
         return None  # capitals (or 'ſ', folded to 's' in the text), or inline flags that could turn case back on
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
-
-
-# Words in nearly every sentence of news: a pattern that needs only one of them is not gated.
-_EVERYWHERE = frozenset({"the", "and", "for", "with", "that", "this", "from", "have", "has", "was", "were", "are",
-                         "will", "said", "also", "its", "their", "his", "her", "they", "which", "into", "been", "city",
-                         "two", "one", "more", "year", "years", "over", "after", "last"})
 
 
 def gated(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
