@@ -34,6 +34,15 @@ DATE_LIKE = re.compile(
     .replace("?P<d>", "?:").replace("?P<mon>", "?:").replace("?P<a>", "?:").replace("?P<b>", "?:"),
     re.I,
 )
+# Every pattern above spells a year: a line without one has no date (a cheap test before the costly ones).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def date_like(text: str) -> bool:
+    """``DATE_LIKE.search(text)``, answered without it for the many lines that hold no year."""
+    return _YEAR.search(text) is not None and DATE_LIKE.search(text) is not None
+
+
 TIME_LIKE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d{0,2}:?\d{0,2})?")
 
 _LABEL = re.compile(
@@ -77,6 +86,8 @@ def parse_date(text: str) -> str | None:
     Only the first date-like expression counts: if it is ambiguous we do not go on to
     a later, possibly unrelated one.
     """
+    if not _YEAR.search(text):
+        return None
     best: tuple[int, str | None] | None = None
     for pat in _PATTERNS:
         m = pat.search(text)
