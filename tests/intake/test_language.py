@@ -78,3 +78,42 @@ def test_mixed_text_follows_its_opening() -> None:
     assert detect_language(JA * 12 + EN * 10) == "ja"
     assert detect_language(EN * 10 + JA * 12) == "en"
     assert detect_language("short") is None
+
+
+NL = ("De burgemeester ontving een delegatie uit de zusterstad om een samenwerkingsovereenkomst te tekenen. "
+      "De twee steden zijn sinds 1985 verbonden en organiseren elk jaar culturele uitwisselingen.")
+IT = ("Il sindaco ha ricevuto una delegazione della città gemellata per firmare un accordo di cooperazione. "
+      "Le due città sono gemellate dal 1985 e organizzano ogni anno scambi culturali.")
+DA = ("Borgmesteren modtog en delegation fra venskabsbyen for at underskrive en samarbejdsaftale. "
+      "De to byer har været venskabsbyer siden 1985 og holder kulturelle udvekslinger hvert år.")
+PL = ("Burmistrz przyjął delegację z miasta partnerskiego, aby podpisać umowę o współpracy. "
+      "Oba miasta są partnerami od 1985 roku i co roku organizują wymiany kulturalne.")
+EN2 = ("Officials from the two cities said the visit would strengthen ties in trade and tourism. "
+       "The delegation also met business leaders, and both sides agreed to hold a forum next year. "
+       "The mayor said that the partnership, which was signed in 1995, has grown over the years.")
+
+
+def _mixes() -> list[str]:
+    """English sentences mixed with other languages' in every proportion, at the start and the end."""
+    rng = random.Random(11)
+    english = [s + "." for t in (EN, EN2) for s in t.split(". ") if s]
+    out = []
+    for other in (FR, DE, ES, ID, VI, NL, IT, DA, PL, JA, KO, ZH):
+        foreign = [s + "." for s in other.replace("。", "。 ").split(". ") if s]
+        for share in (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
+            picks = [rng.choice(english) if rng.random() < share else rng.choice(foreign) for _ in range(30)]
+            out.append(" ".join(picks))
+        out += [other + " " + EN2 * 4, EN2 * 3 + " " + other * 3]
+    return out
+
+
+def test_shortcut_never_overrules_langid() -> None:
+    """Whatever the mix, detect_language says what langid alone says on the same 1,500 characters."""
+    from kizuna.intake.language import _langid_language, _surely_english
+
+    texts = _mixes() + [EN2 * 5, (EN2 + " ") * 3 + "Hà Nội and Đà Nẵng.", EN2.upper() * 3]
+    for text in texts:
+        sample = text[:1500].strip()
+        assert detect_language(text) == _langid_language(sample), sample[:80]
+    assert _surely_english(EN2 * 5)  # the shortcut does fire on plain English
+    assert not _surely_english(" ".join([EN2, DA, EN2, DA]))  # and not on half-Danish text
