@@ -22,7 +22,7 @@ from kizuna.store import migrate
 from kizuna.store.bulk import DOCUMENTS, insert_rows
 from kizuna.store.reports import Report
 from kizuna.store.schema import Document, FactPlace, FactRow, Source
-from kizuna.store.writer import Writer, WriteStats
+from kizuna.store.writer import DOCUMENT_IDS, Writer, WriteStats, existing_keys
 
 
 def _now() -> datetime:
@@ -115,9 +115,7 @@ class Store:
         reports: list[Report] = []
         rows: list[tuple[Any, ...]] = []
         ids = sorted({doc.doc_id for doc, _facts in items})
-        seen: set[str] = set()
-        for i in range(0, len(ids), 500):  # one query for the batch, not one per document
-            seen.update(s.scalars(select(Document.id).where(Document.id.in_(ids[i:i + 500]))))
+        seen = existing_keys(s.connection(), DOCUMENT_IDS, ids)  # one query for the batch, not one per document
         for doc, facts in items:
             if doc.doc_id in seen:
                 counts.append(0)

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, inspect, select
-from sqlalchemy.orm import Session, make_transient_to_detached, selectinload
+from sqlalchemy import bindparam, func, inspect, select, text
+from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached, selectinload
 
 from kizuna.store.bulk import BulkRows, insert_rows
 from kizuna.store.keys import new_fact_id, person_key, ref_key
@@ -42,12 +42,48 @@ _PLACES, _PEOPLE, _FACTS, _SOURCES = (m.__table__ for m in (Place, PersonRow, Fa
 _MAX_KEYS = select(*(select(func.max(t.c.pk)).scalar_subquery() for t in (_PLACES, _PEOPLE, _SOURCES)))
 _PLACES_BY_KEY = select(Place).where(Place.key.in_(bindparam("keys", expanding=True)))
 _PEOPLE_BY_KEY = select(PersonRow).where(PersonRow.key.in_(bindparam("keys", expanding=True)))
-_PLACE_KEYS = select(_PLACES.c.key).where(_PLACES.c.key.in_(bindparam("keys", expanding=True)))
-_PERSON_KEYS = select(_PEOPLE.c.key).where(_PEOPLE.c.key.in_(bindparam("keys", expanding=True)))
-_FACT_IDS = select(_FACTS.c.id).where(_FACTS.c.id.in_(bindparam("keys", expanding=True)))
-_GROUP_KEYS = select(_FACTS.c.merge_key).where(_FACTS.c.merge_key.in_(bindparam("keys", expanding=True)))
+
+
+def in_query(table: str, column: str) -> Any:
+    """``SELECT column FROM table WHERE column IN (:keys)`` as plain standard SQL.
+
+    Each new engine compiles every Core statement it runs once, which cost more than
+    running these lookups a few times; a text statement compiles for nothing.
+    Identifiers are double-quoted (standard SQL: SQLite and PostgreSQL alike).
+    """
+    return text(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN :keys').bindparams(
+        bindparam("keys", expanding=True))
+
+
+_PLACE_KEYS = in_query("places", "key")
+_PERSON_KEYS = in_query("people", "key")
+_FACT_IDS = in_query("facts", "id")
+_GROUP_KEYS = in_query("facts", "merge_key")
+DOCUMENT_IDS = in_query("documents", "id")
 _PLACE_COLUMNS = tuple(c.key for c in _PLACES.columns)
 _PERSON_COLUMNS = tuple(c.key for c in _PEOPLE.columns)
+_PLACE_MANAGER = inspect(Place).class_manager
+_PERSON_MANAGER = inspect(PersonRow).class_manager
+
+
+def existing_keys(conn: Any, stmt: Any, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` the one-column IN query ``stmt`` finds (in chunks under the variable limit)."""
+    found: set[str] = set()
+    for chunk in _chunks(keys):
+        found.update(conn.execute(stmt, {"keys": list(chunk)}).scalars())
+    return found
+
+
+def _new_row(manager: Any, values: dict[str, Any]) -> Any:
+    """A new, transient ORM object with every column set, made the way the ORM makes loaded rows.
+
+    The constructor's events and per-attribute bookkeeping cost more than writing
+    the row; the object is attached by :meth:`Writer._insert_created` once written
+    (or inserted by the flush if a cascade takes it into the session first).
+    """
+    obj = manager.new_instance()
+    obj.__dict__.update(values)
+    return obj
 SYSTEM_USER = "kizuna"
 OVERRIDABLE: tuple[str, ...] = ("date", "date_end", "status", "confidence", "people")
 
@@ -77,6 +113,7 @@ class Writer:
     """Writes reports into one open session; caches places and people for the batch."""
 
     def __init__(self, session: Session) -> None:
+        configure_mappers()  # _new_row skips the constructor, which would have done it (a no-op once done)
         self.s = session
         self.places: dict[str, Place] = {}
         self.people: dict[str, PersonRow] = {}
@@ -98,30 +135,22 @@ class Writer:
 
     def _existing(self, stmt: Any, keys: Sequence[str]) -> set[str]:
         """Which of ``keys`` the one-column IN query ``stmt`` finds."""
-        found: set[str] = set()
-        conn = self.s.connection()
-        for chunk in _chunks(keys):
-            found.update(conn.execute(stmt, {"keys": list(chunk)}).scalars())
-        return found
+        return existing_keys(self.s.connection(), stmt, keys)
 
     def _insert_created(self) -> None:
-        """Write the new place and people rows still pending, one INSERT per table, and keep them as loaded.
+        """Write the new place and people rows, one INSERT per table, and attach them as if loaded.
 
-        The unit of work would insert them one object at a time; the rows are the same.
-        Skipped while new fact places or people (ORM objects pointing at them) are pending:
-        the flush then orders everything itself.
+        New rows are made outside the session (the unit of work would insert them one
+        object at a time); the rows written are the same.  A new row that an ORM fact
+        place or person took into the session meanwhile (cascade) is the flush's to insert.
         """
         created, self._created = self._created, []
-        pending = [obj for obj in created if inspect(obj).pending]
-        if not pending or any(isinstance(o, FactPlace | FactPerson) for o in self.s.new):
-            self._created = pending
-            return
+        fresh = [o for o in created if inspect(o).transient]
         conn = self.s.connection()
         for model, tbl, cols in ((Place, _PLACES, _PLACE_COLUMNS), (PersonRow, _PEOPLE, _PERSON_COLUMNS)):
-            objs = [o for o in pending if type(o) is model]
+            objs = [o for o in fresh if type(o) is model]
             insert_rows(conn, tbl, [tuple(getattr(o, c) for c in cols) for o in objs])
             for o in objs:
-                self.s.expunge(o)
                 make_transient_to_detached(o)  # every column is set, so nothing is expired
                 self.s.add(o)
 
@@ -180,10 +209,10 @@ class Writer:
         if row is None and key not in self._absent:
             row = self.s.scalars(select(Place).where(Place.key == key)).first()
         if row is None:
-            row = Place(pk=self.new_pk(Place), key=key, ref_id=ref.get("id"), name=ref.get("name") or "",
-                        country=country, level=level, qid=None)
-            self.s.add(row)
-            self._created.append(row)
+            row = _new_row(_PLACE_MANAGER, {"pk": self.new_pk(Place), "key": key, "ref_id": ref.get("id"),
+                                            "name": ref.get("name") or "", "country": country, "level": level,
+                                            "qid": None})
+            self._created.append(row)  # added to the session by _insert_created
         self.places[key] = row
         if row.level is None and level:  # fill what an earlier, vaguer mention left out
             row.level = level
@@ -200,9 +229,8 @@ class Writer:
         if row is None and "person:" + key not in self._absent:
             row = self.s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
         if row is None:
-            row = PersonRow(pk=self.new_pk(PersonRow), key=key, name=name)
-            self.s.add(row)
-            self._created.append(row)
+            row = _new_row(_PERSON_MANAGER, {"pk": self.new_pk(PersonRow), "key": key, "name": name})
+            self._created.append(row)  # added to the session by _insert_created
         self.people[key] = row
         return row
 
