@@ -107,8 +107,18 @@ def normalise_date(value: object) -> str | None:
     return parse_date(v)
 
 
+# The start of every _LABEL match: separator plus label word, at most 10 characters.
+_LABEL_HEAD = re.compile(
+    r"(?:^|[\s|(\[])(?:date|time|published|posted|updated|release|"
+    r"时间|時間|日期|发布时间|發布時間|発行日|작성일|입력)",
+    re.I,
+)
+
+
 def labelled_date(line: str) -> str | None:
     """A date introduced by a label ("Date:", "Time:", "时间:", "Published:", " date 2024-04-16")."""
+    if not _LABEL_HEAD.search(line, 0, 71):  # no label starts in the first 61 characters: no match counts
+        return None
     m = _LABEL.search(line)
     if not m or m.start() > 60:
         return None

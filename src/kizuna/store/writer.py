@@ -113,7 +113,8 @@ class Writer:
     """Writes reports into one open session; caches places and people for the batch."""
 
     def __init__(self, session: Session) -> None:
-        configure_mappers()  # _new_row skips the constructor, which would have done it (a no-op once done)
+        if not (_PLACE_MANAGER.mapper.configured and _PERSON_MANAGER.mapper.configured):
+            configure_mappers()  # _new_row skips the constructor, which would have done it
         self.s = session
         self.places: dict[str, Place] = {}
         self.people: dict[str, PersonRow] = {}
