@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from kizuna.intake.dates import DATE_LIKE, TIME_LIKE, labelled_date, parse_date
+from kizuna.intake.dates import DATE_LIKE, TIME_LIKE, date_like, labelled_date, parse_date
 
 # Words that make up navigation, share and footer menus.  A short line made only of
 # these words is furniture.
@@ -56,7 +57,7 @@ _SENT_END = re.compile(r"[.!?。！？]['\"”’)]?$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _JOB = re.compile(r"^job (?:title|description)\s*:|\bcompany:.*\bjob description:", re.I)
 _AGO = re.compile(r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$", re.I)
-_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)  # a match lower-cases to 'cook...' (even with a Kelvin sign K)
 _COOKIE_CTX = re.compile(r"\b(?:use|uses|accept|consent|settings|policy|browsing|agree)\b", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|版权所有|저작권)|all rights reserved", re.I)
 _TAGS = re.compile(r"^(?:tags?|keywords?|topics?|categories|category|labels?|标签|關鍵詞|关键词|태그)\s*[:：]\s*(.*)$",
@@ -81,6 +82,9 @@ _MISC = re.compile(
 _BULLET = re.compile(r"^[-•·*]\s+\S")
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|›|»|→)\s*")
 _HOME = re.compile(r"^(?:home|首页|首頁|홈|ホーム|trang chủ)$", re.I)
+_META_LABEL_RES = tuple(re.compile(rf"(?:^|\W){re.escape(lab)}\s*[:：]", re.I) for lab in META_LABELS)
+_DATELINE_WORDS = re.compile(r"(?i)\b(?:source|time|date|updated|last updated|published|posted on|posted|page\s*\d+|"
+                             r"am|pm|gmt|utc|l m s)\b|时间|时間|日期|[|:：/()\[\],.+-]")
 
 
 @dataclass
@@ -102,22 +106,31 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")
 
 
-def _words(s: str) -> list[str]:
-    return _WORD.findall(s.lower())
+@lru_cache(maxsize=4096)
+def _words(s: str) -> tuple[str, ...]:
+    """The words of ``s``, lower-cased (cached: the rules below ask about the same lines many times)."""
+    return tuple(_WORD.findall(s.lower()))
 
 
+@lru_cache(maxsize=4096)
 def _is_prose(s: str) -> bool:
     """A line that reads like story text: several words ending like a sentence, or long."""
-    n = len(_words(s))
-    return n >= 12 or (n >= 6 and bool(_SENT_END.search(s)))
+    n = 0
+    for _m in _WORD.finditer(s.lower()):  # counting stops at 12: a long paragraph need not be split up
+        n += 1
+        if n >= 12:
+            return True
+    return n >= 6 and bool(_SENT_END.search(s))
 
 
 def _nav(s: str) -> bool:
     low = s.lower().strip(" <>[]()|:-")
     if low in NAV_PHRASES or s.lower() in NAV_PHRASES:
         return True
+    if len(s) > 100:
+        return False
     words = _words(s)
-    return (0 < len(words) <= 12 and len(s) <= 100 and not all(w.isdigit() for w in words)
+    return (0 < len(words) <= 12 and not all(w.isdigit() for w in words)
             and all(w in NAV_WORDS or w.isdigit() for w in words))
 
 
@@ -130,7 +143,7 @@ def _pipe_menu(s: str) -> bool:
         return False
     if not all(len(p) <= 45 and len(_words(p)) <= 7 and not _is_prose(p) for p in parts):
         return False
-    menuish = sum(1 for p in parts if DATE_LIKE.search(p) or TIME_LIKE.search(p)
+    menuish = sum(1 for p in parts if date_like(p) or TIME_LIKE.search(p)
                   or any(w in MENU_WORDS for w in _words(p)))
     return menuish * 2 >= len(parts)
 
@@ -159,14 +172,14 @@ def _breadcrumb(s: str) -> list[str] | None:
 
 def _dateline(s: str) -> bool:
     """A short line that is a date plus labels/source names: nothing of the story."""
-    if len(s) > 130 or not DATE_LIKE.search(s):
+    if len(s) > 130 or not date_like(s):
         return False
     rest = TIME_LIKE.sub(" ", DATE_LIKE.sub(" ", s))
-    labels = sum(1 for lab in META_LABELS if re.search(rf"(?:^|\W){re.escape(lab)}\s*[:：]", s, re.I))
-    if labels >= 2:
-        return True
-    rest = re.sub(r"(?i)\b(?:source|time|date|updated|last updated|published|posted on|posted|page\s*\d+|"
-                  r"am|pm|gmt|utc|l m s)\b|时间|时間|日期|[|:：/()\[\],.+-]", " ", rest)
+    if ":" in s or "：" in s:  # every label pattern ends in a colon
+        labels = sum(1 for pat in _META_LABEL_RES if pat.search(s))
+        if labels >= 2:
+            return True
+    rest = _DATELINE_WORDS.sub(" ", rest)
     return len(_words(rest)) <= 4
 
 
@@ -198,7 +211,7 @@ def clean_text(raw: str) -> Cleaned:
         if byline_next and len(s) <= 60 and not _is_prose(s):
             reason, out.byline = "byline", out.byline or s.rstrip(".")
         elif in_block:
-            if _is_prose(s) and not _JOB.search(s) and not s.endswith(("…", "...")):
+            if _is_prose(s) and not (":" in s and _JOB.search(s)) and not s.endswith(("…", "...")):
                 in_block = False
             else:
                 reason = "related-block"
@@ -231,11 +244,11 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
     """Why line ``s`` is furniture, or ``None`` to keep it."""
     if low.strip(" :") in BLOCK_HEADINGS:
         return "related-heading"
-    if _JOB.search(s) or _AGO.match(s):
+    if (":" in s and _JOB.search(s)) or _AGO.match(s):  # both job patterns need a colon
         return "job-ad"
     if _nav(s):
         return "navigation"
-    if _COOKIE.search(s) and _COOKIE_CTX.search(s) and len(s) <= 300:
+    if len(s) <= 300 and "cook" in low and _COOKIE.search(s) and _COOKIE_CTX.search(s):  # 'cook': see _COOKIE
         return "cookie-notice"
     if _MISC.match(s):
         return "navigation"
@@ -261,7 +274,7 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
     if m:
         out.byline = out.byline or m.group(1).strip()  # keep the line: story follows the tag
     if _pipe_menu(s):
-        return "dateline" if DATE_LIKE.search(s) else "navigation"
+        return "dateline" if date_like(s) else "navigation"
     crumbs = _breadcrumb(s)
     if crumbs:
         out.breadcrumb = out.breadcrumb or crumbs

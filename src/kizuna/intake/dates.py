@@ -34,6 +34,15 @@ DATE_LIKE = re.compile(
     .replace("?P<d>", "?:").replace("?P<mon>", "?:").replace("?P<a>", "?:").replace("?P<b>", "?:"),
     re.I,
 )
+# Every pattern above spells a year: a line without one has no date (a cheap test before the costly ones).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def date_like(text: str) -> bool:
+    """``DATE_LIKE.search(text)``, answered without it for the many lines that hold no year."""
+    return _YEAR.search(text) is not None and DATE_LIKE.search(text) is not None
+
+
 TIME_LIKE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d{0,2}:?\d{0,2})?")
 
 _LABEL = re.compile(
@@ -77,6 +86,8 @@ def parse_date(text: str) -> str | None:
     Only the first date-like expression counts: if it is ambiguous we do not go on to
     a later, possibly unrelated one.
     """
+    if not _YEAR.search(text):
+        return None
     best: tuple[int, str | None] | None = None
     for pat in _PATTERNS:
         m = pat.search(text)
@@ -96,8 +107,18 @@ def normalise_date(value: object) -> str | None:
     return parse_date(v)
 
 
+# The start of every _LABEL match: separator plus label word, at most 10 characters.
+_LABEL_HEAD = re.compile(
+    r"(?:^|[\s|(\[])(?:date|time|published|posted|updated|release|"
+    r"时间|時間|日期|发布时间|發布時間|発行日|작성일|입력)",
+    re.I,
+)
+
+
 def labelled_date(line: str) -> str | None:
     """A date introduced by a label ("Date:", "Time:", "时间:", "Published:", " date 2024-04-16")."""
+    if not _LABEL_HEAD.search(line, 0, 71):  # no label starts in the first 61 characters: no match counts
+        return None
     m = _LABEL.search(line)
     if not m or m.start() > 60:
         return None

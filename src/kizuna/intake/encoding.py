@@ -27,6 +27,7 @@ _WESTERN = {"cp1250", "cp1257", "iso8859_10", "iso8859_15", "iso8859_2", "latin_
 
 # Control characters that never appear in text (tab, LF, CR, FF are allowed).
 _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 class DecodeError(ValueError):
@@ -41,7 +42,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # bytes.translate deletes them in C
     return controls > max(8, len(sample) // 100)
 
 

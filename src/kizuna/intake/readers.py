@@ -72,7 +72,11 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise IntakeError(path, f"file too large: {size} bytes, over the {max_bytes}-byte limit")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # read what stat promised (asking for max_bytes makes Python allocate that much first),
+            # then whatever the file grew by since, up to the same limit as before
+            data = fh.read(min(size, max_bytes) + 1)
+            if len(data) > size and len(data) <= max_bytes:
+                data += fh.read(max_bytes + 1 - len(data))
     except FileNotFoundError as exc:
         raise IntakeError(path, "file vanished before it could be read") from exc
     except IsADirectoryError as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from functools import lru_cache
 from typing import Any
 
@@ -80,10 +81,35 @@ def _load(path: str, mtime_ns: int, size: int) -> dict[str, dict[str, Any]]:
     return table
 
 
+# folder -> (its mtime, the .jsonl names in it); see _jsonl_names
+_LISTINGS: dict[str, tuple[int, list[str]]] = {}
+_SETTLED_NS = 2_000_000_000  # a folder unchanged for this long cannot change within its mtime's tick
+
+
+def _jsonl_names(folder: str) -> list[str]:
+    """The ``.jsonl`` files of ``folder``, sorted; a listing is reused while the folder's mtime stays put.
+
+    Every article of a folder asks, so listing the folder each time was most of the
+    sidecar cost.  Adding, removing or renaming a file changes the folder's mtime;
+    a listing is only kept once that mtime is a few seconds old, so a change made in
+    the same clock tick as the listing cannot go unseen (the "racy" case git guards).
+    """
+    st = os.stat(folder)
+    known = _LISTINGS.get(folder)
+    if known is not None and known[0] == st.st_mtime_ns:
+        return known[1]
+    names = sorted(n for n in os.listdir(folder) if n.lower().endswith(".jsonl"))
+    if time.time_ns() - st.st_mtime_ns > _SETTLED_NS:
+        if len(_LISTINGS) > 1024:
+            _LISTINGS.clear()
+        _LISTINGS[folder] = (st.st_mtime_ns, names)
+    return names
+
+
 def _tables(folder: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
     out = []
     try:
-        names = sorted(n for n in os.listdir(folder) if n.lower().endswith(".jsonl"))
+        names = _jsonl_names(folder)
     except OSError:
         return out
     for name in names:

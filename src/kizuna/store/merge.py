@@ -37,6 +37,8 @@ from typing import Any
 from kizuna.store.keys import person_key
 from kizuna.store.reports import PARTNERSHIP_EVENTS, Report
 
+_encode_str = json.encoder.encode_basestring  # json.dumps of a str when ensure_ascii is False
+
 VISIT_DAYS = 3  # two reports of one trip may date it a few days apart (arrival, talks, departure)
 CONFLICT_ATTRIBUTES: tuple[str, ...] = ("edition", "delegation_size", "share")
 EVENT_ONLY_ATTRIBUTES: tuple[str, ...] = ("event", "from")
@@ -179,6 +181,8 @@ def _pick_date(values: list[tuple[str, Report]], *, flag: bool = True
 
 
 def _json_key(v: Any) -> str:
+    if type(v) is str:  # what json.dumps(v, ensure_ascii=False) returns for a string, without its set-up
+        return _encode_str(v)
     return json.dumps(v, sort_keys=True, ensure_ascii=False, default=str)
 
 
@@ -193,6 +197,9 @@ def _merge_attributes(reports: Sequence[Report]) -> tuple[dict[str, Any], dict[s
     conflicts: dict[str, Any] = {}
     for k in sorted(values):
         vs = values[k]
+        if len(vs) == 1 and not isinstance(vs[0][0], list):
+            attrs[k] = vs[0][0]  # one value: it wins, nothing conflicts
+            continue
         if all(isinstance(v, list) for v, _ in vs):
             attrs[k] = sorted({_json_key(x): x for v, _ in vs for x in v}.values(), key=_json_key)
             continue

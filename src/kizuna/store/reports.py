@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from kizuna.facts import Fact, PlaceRef
-from kizuna.store.keys import fold, group_key, place_key
+from kizuna.facts import Fact
+from kizuna.store.keys import fold, group_key_of_keys, person_key, ref_key
 
 PROVENANCES: tuple[str, ...] = ("extracted", "registry", "curated")
 # Partnership events (spec: a partnership's status over time).  A report whose
@@ -37,11 +37,13 @@ class Report:
     # derived, filled in __post_init__ (frozen dataclass: via object.__setattr__)
     key: str = field(default="", compare=False)
     ident: str = field(default="", compare=False)
+    pkeys: tuple[str, ...] = field(default=(), compare=False, repr=False)  # place keys, in the fact's order
 
     def __post_init__(self) -> None:
         f = self.fact
-        places = [PlaceRef.from_json(p) for p in f.get("places") or []]
-        object.__setattr__(self, "key", group_key(f["type"], places, f.get("attributes") or {}))
+        pkeys = [ref_key(p) for p in f.get("places") or []]
+        object.__setattr__(self, "pkeys", tuple(pkeys))
+        object.__setattr__(self, "key", group_key_of_keys(f["type"], pkeys, f.get("attributes") or {}))
         body = json.dumps({k: v for k, v in f.items() if k not in ("evidence", "start", "end", "provenance")},
                           sort_keys=True, ensure_ascii=False, default=str)
         object.__setattr__(self, "ident", "\x1f".join(
@@ -98,11 +100,9 @@ class Report:
         return self.doc_id or self.origin
 
     def place_keys(self) -> list[str]:
-        return [place_key(PlaceRef.from_json(p)) for p in self.fact.get("places") or []]
+        return list(self.pkeys)
 
     def person_keys(self) -> set[str]:
-        from kizuna.store.keys import person_key
-
         return {person_key(p.get("name") or "") for p in self.fact.get("people") or [] if p.get("name")}
 
     def folded(self, attr: str) -> str | None:

@@ -6,21 +6,23 @@ transaction, so a killed ingest leaves nothing half-written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, create_engine, event, insert, select
+from sqlalchemy import Select, bindparam, create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kizuna.errors import ConfigError, NotFound, StoreError
 from kizuna.facts import Fact
 from kizuna.store import migrate
+from kizuna.store.bulk import DOCUMENTS, insert_rows
 from kizuna.store.reports import Report
 from kizuna.store.schema import Document, FactPlace, FactRow, Source
-from kizuna.store.writer import Writer, WriteStats
+from kizuna.store.writer import DOCUMENT_IDS, Writer, WriteStats, existing_keys
 
 
 def _now() -> datetime:
@@ -41,11 +43,32 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.Session = sessionmaker(engine, expire_on_commit=False)
+        tbl = Document.__table__
+        compiled = select(tbl.c.id).where(tbl.c.id == bindparam("id")).compile(dialect=engine.dialect)
+        self._has_document_sql = (str(compiled), bool(compiled.positional))
 
     # ---- documents -------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
-        with self.engine.connect() as conn:  # a bare indexed lookup: asked once per file an ingest reads
-            return conn.execute(select(Document.id).where(Document.id == doc_id)).first() is not None
+        """Whether a document with this id is stored: asked once per document an ingest reads.
+
+        A bare indexed lookup, so it skips SQLAlchemy's per-statement machinery: the
+        SELECT is compiled once for the dialect and run on a pooled DBAPI cursor
+        (driver errors are wrapped as SQLAlchemy would wrap them).
+        """
+        sql, names = self._has_document_sql
+        params: Any = (doc_id,) if names else {"id": doc_id}
+        raw = self.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            try:
+                cur.execute(sql, params)
+                return cur.fetchone() is not None
+            finally:
+                cur.close()
+        except self.engine.dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(sql, params, exc, self.engine.dialect.loaded_dbapi.Error) from exc
+        finally:
+            raw.close()
 
     def get_document(self, ident: str) -> Document:
         """A document by id, or by origin (the path or URL it was read from)."""
@@ -90,29 +113,25 @@ class Store:
         """Add the documents not yet stored and merge their facts, inside the caller's transaction."""
         counts: list[int] = []
         reports: list[Report] = []
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         ids = sorted({doc.doc_id for doc, _facts in items})
-        seen: set[str] = set()
-        for i in range(0, len(ids), 500):  # one query for the batch, not one per document
-            seen.update(s.scalars(select(Document.id).where(Document.id.in_(ids[i:i + 500]))))
+        seen = existing_keys(s.connection(), DOCUMENT_IDS, ids)  # one query for the batch, not one per document
         for doc, facts in items:
             if doc.doc_id in seen:
                 counts.append(0)
                 continue
             seen.add(doc.doc_id)
-            rows.append({
-                "id": doc.doc_id, "sha256": doc.sha256, "origin": doc.origin, "url": doc.url, "title": doc.title,
-                "published": doc.published, "published_source": doc.published_source,
-                "outlet": getattr(doc, "outlet", None), "language": getattr(doc, "language", None),
-                "format": getattr(doc, "format", None), "text": doc.text,
-                "meta": dict(getattr(doc, "meta", {}) or {}), "ingested_at": _now(),
-            })
+            rows.append((  # DOCUMENTS' column order; meta encoded as the JSON column would
+                doc.doc_id, doc.sha256, doc.origin, doc.url, doc.title, doc.published, doc.published_source,
+                getattr(doc, "outlet", None), getattr(doc, "language", None), getattr(doc, "format", None),
+                doc.text, json.dumps(dict(getattr(doc, "meta", {}) or {})), _now(),
+            ))
             # in text order, so that a story told twice keeps its earliest telling first
             ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))
             reports += [Report.from_fact(f, doc) for f in ordered]
             counts.append(len(facts))
         if rows:  # plain rows: the writer only ever refers to documents by id
-            s.execute(insert(Document), rows)
+            insert_rows(s.connection(), DOCUMENTS, rows)
         Writer(s).apply(reports)
         return counts
 

@@ -25,17 +25,65 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, func, inspect, select, text
+from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached, selectinload
 
-from kizuna.facts import PlaceRef
-from kizuna.store.bulk import BulkRows
-from kizuna.store.keys import new_fact_id, person_key, place_key
+from kizuna.store.bulk import BulkRows, insert_rows
+from kizuna.store.keys import new_fact_id, person_key, ref_key
 from kizuna.store.merge import cluster, derive
 from kizuna.store.reports import Report
 from kizuna.store.schema import AuditEntry, FactPerson, FactPlace, FactRow, PersonRow, Place, Source
 
 CHUNK = 500  # keys per IN (...) query, well under SQLite's variable limit
+
+# Statements built once (an IN list is bound at run time): building and caching a
+# statement per query cost more than running it.  Core where no ORM object is needed.
+_PLACES, _PEOPLE, _FACTS, _SOURCES = (m.__table__ for m in (Place, PersonRow, FactRow, Source))
+_MAX_KEYS = select(*(select(func.max(t.c.pk)).scalar_subquery() for t in (_PLACES, _PEOPLE, _SOURCES)))
+_PLACES_BY_KEY = select(Place).where(Place.key.in_(bindparam("keys", expanding=True)))
+_PEOPLE_BY_KEY = select(PersonRow).where(PersonRow.key.in_(bindparam("keys", expanding=True)))
+
+
+def in_query(table: str, column: str) -> Any:
+    """``SELECT column FROM table WHERE column IN (:keys)`` as plain standard SQL.
+
+    Each new engine compiles every Core statement it runs once, which cost more than
+    running these lookups a few times; a text statement compiles for nothing.
+    Identifiers are double-quoted (standard SQL: SQLite and PostgreSQL alike).
+    """
+    return text(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN :keys').bindparams(
+        bindparam("keys", expanding=True))
+
+
+_PLACE_KEYS = in_query("places", "key")
+_PERSON_KEYS = in_query("people", "key")
+_FACT_IDS = in_query("facts", "id")
+_GROUP_KEYS = in_query("facts", "merge_key")
+DOCUMENT_IDS = in_query("documents", "id")
+_PLACE_COLUMNS = tuple(c.key for c in _PLACES.columns)
+_PERSON_COLUMNS = tuple(c.key for c in _PEOPLE.columns)
+_PLACE_MANAGER = inspect(Place).class_manager
+_PERSON_MANAGER = inspect(PersonRow).class_manager
+
+
+def existing_keys(conn: Any, stmt: Any, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` the one-column IN query ``stmt`` finds (in chunks under the variable limit)."""
+    found: set[str] = set()
+    for chunk in _chunks(keys):
+        found.update(conn.execute(stmt, {"keys": list(chunk)}).scalars())
+    return found
+
+
+def _new_row(manager: Any, values: dict[str, Any]) -> Any:
+    """A new, transient ORM object with every column set, made the way the ORM makes loaded rows.
+
+    The constructor's events and per-attribute bookkeeping cost more than writing
+    the row; the object is attached by :meth:`Writer._insert_created` once written
+    (or inserted by the flush if a cascade takes it into the session first).
+    """
+    obj = manager.new_instance()
+    obj.__dict__.update(values)
+    return obj
 SYSTEM_USER = "kizuna"
 OVERRIDABLE: tuple[str, ...] = ("date", "date_end", "status", "confidence", "people")
 
@@ -65,6 +113,8 @@ class Writer:
     """Writes reports into one open session; caches places and people for the batch."""
 
     def __init__(self, session: Session) -> None:
+        if not (_PLACE_MANAGER.mapper.configured and _PERSON_MANAGER.mapper.configured):
+            configure_mappers()  # _new_row skips the constructor, which would have done it
         self.s = session
         self.places: dict[str, Place] = {}
         self.people: dict[str, PersonRow] = {}
@@ -74,12 +124,36 @@ class Writer:
         self._free_ids: set[str] = set()  # fact ids a preload found unused
         self._last_created: datetime | None = None
         self.bulk = BulkRows()
+        self._created: list[Place | PersonRow] = []  # new place and people rows, in creation order
 
     def _reserve_keys(self) -> None:
-        """Read each table's largest key once, before the batch changes anything (the query flushes)."""
-        for model in (Place, PersonRow, Source):
-            if model not in self._next_pk:
-                self._next_pk[model] = (self.s.scalar(select(func.max(model.pk))) or 0) + 1
+        """Read each table's largest key once, before the batch changes anything (flushing first)."""
+        if Source not in self._next_pk:
+            self.s.flush()
+            row = self.s.connection().execute(_MAX_KEYS).one()
+            for model, top in zip((Place, PersonRow, Source), row, strict=True):
+                self._next_pk.setdefault(model, (top or 0) + 1)
+
+    def _existing(self, stmt: Any, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` the one-column IN query ``stmt`` finds."""
+        return existing_keys(self.s.connection(), stmt, keys)
+
+    def _insert_created(self) -> None:
+        """Write the new place and people rows, one INSERT per table, and attach them as if loaded.
+
+        New rows are made outside the session (the unit of work would insert them one
+        object at a time); the rows written are the same.  A new row that an ORM fact
+        place or person took into the session meanwhile (cascade) is the flush's to insert.
+        """
+        created, self._created = self._created, []
+        fresh = [o for o in created if inspect(o).transient]
+        conn = self.s.connection()
+        for model, tbl, cols in ((Place, _PLACES, _PLACE_COLUMNS), (PersonRow, _PEOPLE, _PERSON_COLUMNS)):
+            objs = [o for o in fresh if type(o) is model]
+            insert_rows(conn, tbl, [tuple(getattr(o, c) for c in cols) for o in objs])
+            for o in objs:
+                make_transient_to_detached(o)  # every column is set, so nothing is expired
+                self.s.add(o)
 
     def new_pk(self, model: type) -> int:
         """The key the next new row of ``model`` gets: the table's largest plus one, as SQLite gives it."""
@@ -105,39 +179,46 @@ class Writer:
 
     # ---- shared rows ---------------------------------------------------------
     def _preload(self, reports: Sequence[Report]) -> None:
-        pkeys = sorted({k for r in reports for k in r.place_keys()} - set(self.places))
-        for chunk in _chunks(pkeys):
-            for p in self.s.scalars(select(Place).where(Place.key.in_(chunk))):
+        """Load the place and people rows the reports name, and learn which are new and which fact ids are free.
+
+        A light query asks which keys exist; only those are loaded as ORM objects
+        (none, in a fresh database).
+        """
+        pkeys = sorted({k for r in reports for k in r.pkeys} - set(self.places))
+        found = sorted(self._existing(_PLACE_KEYS, pkeys))
+        for chunk in _chunks(found):
+            for p in self.s.scalars(_PLACES_BY_KEY, {"keys": list(chunk)}):
                 self.places[p.key] = p
         self._absent.update(k for k in pkeys if k not in self.places)
         names = sorted({"person:" + person_key(p.get("name") or "") for r in reports
                         for p in r.fact.get("people") or []} - {"person:" + k for k in self.people})
-        for chunk in _chunks([n.removeprefix("person:") for n in names]):
-            for person in self.s.scalars(select(PersonRow).where(PersonRow.key.in_(chunk))):
+        keys = [n.removeprefix("person:") for n in names]
+        found = sorted(self._existing(_PERSON_KEYS, keys))
+        for chunk in _chunks(found):
+            for person in self.s.scalars(_PEOPLE_BY_KEY, {"keys": list(chunk)}):
                 self.people[person.key] = person
         self._absent.update(n for n in names if n.removeprefix("person:") not in self.people)
         fids = sorted({new_fact_id(r.key, r.ident) for r in reports})
-        taken: set[str] = set()
-        for chunk in _chunks(fids):
-            taken.update(self.s.scalars(select(FactRow.id).where(FactRow.id.in_(chunk))))
+        taken = self._existing(_FACT_IDS, fids)
         self._free_ids.update(f for f in fids if f not in taken)
 
     def place(self, ref: dict[str, Any]) -> Place:
         """The shared place row for a place reference, created on first sight."""
-        pref = PlaceRef.from_json(ref)
-        key = place_key(pref)
+        key = ref_key(ref)
+        level, country = ref.get("level"), ref.get("country")
         row = self.places.get(key)
         if row is None and key not in self._absent:
             row = self.s.scalars(select(Place).where(Place.key == key)).first()
         if row is None:
-            row = Place(pk=self.new_pk(Place), key=key, ref_id=pref.id, name=pref.name, country=pref.country,
-                        level=pref.level)
-            self.s.add(row)
+            row = _new_row(_PLACE_MANAGER, {"pk": self.new_pk(Place), "key": key, "ref_id": ref.get("id"),
+                                            "name": ref.get("name") or "", "country": country, "level": level,
+                                            "qid": None})
+            self._created.append(row)  # added to the session by _insert_created
         self.places[key] = row
-        if row.level is None and pref.level:  # fill what an earlier, vaguer mention left out
-            row.level = pref.level
-        if row.country is None and pref.country:
-            row.country = pref.country
+        if row.level is None and level:  # fill what an earlier, vaguer mention left out
+            row.level = level
+        if row.country is None and country:
+            row.country = country
         qid = self.qids.get(key) or ref.get("qid")
         if qid and row.qid != qid:
             row.qid = qid
@@ -149,8 +230,8 @@ class Writer:
         if row is None and "person:" + key not in self._absent:
             row = self.s.scalars(select(PersonRow).where(PersonRow.key == key)).first()
         if row is None:
-            row = PersonRow(pk=self.new_pk(PersonRow), key=key, name=name)
-            self.s.add(row)
+            row = _new_row(_PERSON_MANAGER, {"pk": self.new_pk(PersonRow), "key": key, "name": name})
+            self._created.append(row)  # added to the session by _insert_created
         self.people[key] = row
         return row
 
@@ -158,7 +239,10 @@ class Writer:
     def load_groups(self, keys: Sequence[str]) -> dict[str, list[FactRow]]:
         """Existing facts by coarse key, with sources, places and people loaded."""
         out: dict[str, list[FactRow]] = {}
-        for chunk in _chunks(sorted(set(keys))):
+        self._insert_created()
+        self.s.flush()
+        found = sorted(self._existing(_GROUP_KEYS, sorted(set(keys))))  # a light query first: most groups are new
+        for chunk in _chunks(found):
             q = select(FactRow).where(FactRow.merge_key.in_(chunk)).options(
                 selectinload(FactRow.sources), selectinload(FactRow.places).selectinload(FactPlace.place),
                 selectinload(FactRow.people).selectinload(FactPerson.person))
@@ -190,6 +274,7 @@ class Writer:
                 self._apply_group(key, existing.get(key, []), by_group[key], stats, force=key in forced)
             else:
                 self._new_group(key, by_group[key], stats)
+        self._insert_created()
         self.s.flush()
         self.bulk.write(self.s)
         return stats
