@@ -27,3 +27,14 @@ def test_export_is_in_text_order():
         {"id": "f-3", "sources": [{"origin": "a.txt", "start": 10}]},
     ]
     assert [f["id"] for f in in_text_order(facts)] == ["f-3", "f-1", "f-2"]
+
+
+def test_facts_of_one_sentence_come_by_date():
+    from kizuna.export import in_text_order
+
+    facts = [
+        {"id": "f-a", "date": "2009", "sources": [{"origin": "a.txt", "start": 40}]},
+        {"id": "f-b", "date": "2003", "sources": [{"origin": "a.txt", "start": 40}]},
+        {"id": "f-c", "date": None, "sources": [{"origin": "a.txt", "start": 40}]},
+    ]
+    assert [f["id"] for f in in_text_order(facts)] == ["f-c", "f-b", "f-a"]
