@@ -90,7 +90,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         r"\b(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30): m.start()], re.IGNORECASE)
                                                        for m in docs))
     if all(re.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
-           or re.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
+           or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
     if not pairs:

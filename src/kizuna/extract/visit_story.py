@@ -299,9 +299,21 @@ def as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
         return hit
     place = doc.gazetteer.get(hit.ref.id)
     parent = place.parent if place is not None else None
-    if not parent or parent not in doc.region_ids:
+    if not parent or parent not in doc.region_ids or not _region_told_by(doc, parent, hit.end):
         return hit
     region = doc.gazetteer.get(parent)
     if region is None:
         return hit
     return PlaceHit(hit.start, hit.end, hit.text, region.ref())
+
+
+def _region_told_by(doc: DocInfo, region_id: str, pos: int) -> bool:
+    """Whether the story has named the region as a party by the end of the sentence at ``pos``: a
+    state named only in a later background line ("Washington state's export markets") does not
+    make an earlier trip to one of its cities a trip to the state."""
+    for s in doc.sentences:
+        if s.sent.start > pos:
+            return False
+        if any(h.ref.id == region_id for h in s.parties):
+            return True
+    return False

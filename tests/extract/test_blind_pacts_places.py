@@ -1,0 +1,33 @@
+"""General rules found on blind articles (own corpus hb-06..hb-13): places and pacts.
+
+Sentences written for these tests, with other places than the articles'.
+"""
+
+from tests.extract.conftest import ids
+
+
+def of_type(facts, t):
+    return [f for f in facts if f.type == t]
+
+
+def test_a_provincial_city_of_taiwan_named_with_city_is_the_city_itself(extract):
+    text = ("Boise council backs sister-city ties with Taiwan's Keelung.\n"
+            "The Boise City Council on Monday approved a resolution to establish a sister-city relationship "
+            "with Keelung City in northern Taiwan.")
+    ties = of_type(extract(text, published="2024-03-06"), "partnership")
+    assert len(ties) == 1  # the headline's Keelung and the body's Keelung City are one partner
+    assert "TW-KEE" in ids(ties[0])
+
+
+def test_the_agreement_at_a_sentence_start_is_the_tie_just_founded(extract):
+    text = ("The Eugene City Council voted on Monday to establish a sister-city relationship with Hsinchu City.\n"
+            "The agreement is to be signed in May, when Hsinchu officials travel to Eugene.")
+    assert not of_type(extract(text, published="2024-02-06"), "agreement")
+
+
+def test_a_city_visited_is_not_its_state_named_only_in_a_later_background_line(extract):
+    text = ("A delegation led by Keelung Mayor Hsieh Kuo-liang is expected to travel to Spokane in June.\n"
+            "Taiwan is one of Washington state's largest export markets.")
+    got = [ids(f) for f in of_type(extract(text, published="2024-02-06"), "visit")]
+    assert got and got[0][0] == "TW-KEE"
+    assert got[0][1] != "US-WA"
