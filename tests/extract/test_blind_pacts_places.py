@@ -31,3 +31,31 @@ def test_a_city_visited_is_not_its_state_named_only_in_a_later_background_line(e
     got = [ids(f) for f in of_type(extract(text, published="2024-02-06"), "visit")]
     assert got and got[0][0] == "TW-KEE"
     assert got[0][1] != "US-WA"
+
+
+def test_the_terms_of_a_memorandum_in_its_own_sentence_are_not_a_cooperation(extract):
+    text = ("Sapporo Mayor Katsuhiro Akimoto visited Daejeon on Monday.\n"
+            "After the talks, the two sides inked a memorandum on winter sports, under which they will jointly "
+            "promote ski tours for young people.")
+    facts = extract(text, published="2024-02-06")
+    assert of_type(facts, "agreement")
+    assert not of_type(facts, "cooperation")
+
+
+def test_under_the_agreement_in_a_sentence_of_its_own_is_still_a_cooperation(extract):
+    text = ("Da Nang and Okayama Prefecture signed a cooperation agreement on March 4 covering port logistics.\n"
+            "Under the agreement, the two sides will also promote tourism and cultural exchanges.")
+    assert of_type(extract(text, published="2024-03-08"), "cooperation")
+
+
+def test_a_rank_between_two_countries_is_national_not_a_statistic(extract):
+    text = ("Korea is Mongolia's second-largest source of investment and its fourth-largest trading partner, "
+            "officials of Ulaanbaatar said.")
+    facts = of_type(extract(text, published="2024-03-08"), "statistic")
+    assert not [f for f in facts if f.attributes.get("unit") == "rank"]
+
+
+def test_a_rank_of_a_partner_of_a_state_is_still_a_statistic(extract):
+    text = "Korea is Oregon's third-largest export market, the governor's office said."
+    facts = of_type(extract(text, published="2024-03-08"), "statistic")
+    assert [f.attributes["value"] for f in facts if f.attributes.get("unit") == "rank"] == [3]

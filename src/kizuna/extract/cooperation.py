@@ -68,6 +68,8 @@ UNDER_PACT = re.compile(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
                         r"encourage|increase)\b")
+# the terms of a document signed in the same sentence: "inked a memorandum on X, under which they will ..."
+WHEREBY = re.compile(r"\b(?:under which|whereby|under the terms of which)\b", re.IGNORECASE)
 PLEDGE = re.compile(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
 COMMIT = re.compile(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
@@ -180,6 +182,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
     if TERMS.search(text) and not aid:
         return []
+    if not aid and signs_document(text) and WHEREBY.search(text):
+        return []  # "signed a memorandum, under which they will ...": the document's terms, its own fact
     if signs_document(text):
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     title = TITLE.search(text)

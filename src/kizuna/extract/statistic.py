@@ -187,7 +187,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                confidence=0.5, people=False))
     for m in RANK.finditer(text):  # "Taiwan is Idaho's second-largest export market": a rank among partners
         n = ordinal_value(m.group("ord"))
-        if n and len({h.country for h in s.places}) >= 2 and not any(f.attributes.get("value") == n for f in facts):
+        if n and len({h.country for h in s.places}) >= 2 and not any(f.attributes.get("value") == n for f in facts) \
+                and not _national_rank(s, m.start()):
             facts.append(make_fact("statistic", dedup(s.places), s, status="happened", people=False,
                                    attributes={"subject": m.group(0).strip(), "value": n, "qualifier": "exact",
                                                "unit": "rank"}, confidence=0.45))
@@ -285,3 +286,15 @@ def _unit(noun: str) -> str:
     if n.startswith("sister") or n.startswith("friendship") or n.startswith("twin") or n.startswith("partner"):
         return "pairs" if "pair" in n else "partnerships"
     return n if n.endswith("s") else n + "s"
+
+
+def _national_rank(s: SentInfo, at: int) -> bool:
+    """'Japan is Vietnam's fourth-largest trading partner': a rank of one country among another
+    country's partners is national, not an exchange of local governments ("Taiwan is Idaho's
+    second-largest export market" is kept: a state ranks its partners)."""
+    owners = [h for h in s.places if h.end - s.sent.start < at and s.text[h.end - s.sent.start:].startswith(("'s", "’s"))]
+    owner = owners[-1] if owners else None  # "Vietnam's third-largest source ... and its fourth-largest partner"
+    if owner is None:
+        return False
+    first = s.places[0]
+    return owner.level == "country" and first.level == "country"
