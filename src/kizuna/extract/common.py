@@ -225,3 +225,24 @@ def preceded_by_number(text: str, pos: int) -> bool:
         return False  # "25 years of friendship": an age, not a count of ties
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
+
+
+_OUR = re.compile(r"\b[Oo]ur (?:own )?(?:[A-Z][\w-]+ )?(?:town|city|borough|county|district|council|prefecture|province|"
+                  r"state|municipality|village|region|twin\w*|sister|partner|friendship|mayor)\b")
+_HEAD_OF = re.compile(r"\b(?:Mayor|Lord Mayor|Governor|Council|Leader|Provost|people) of (?:the )?$")
+_OWN_COUNCIL = re.compile(r"^\s*(?:(?:Borough|City|Town|County|District|Municipal|Prefectural|Provincial)\s+)?"
+                          r"(?:Council|City Hall|Town Hall|Mayor)\b")
+
+
+def home_place(doc: DocInfo) -> PlaceHit | None:
+    """The writer's own government in a first-person release ("our town", "our twin city"): the
+    first place the text names as a council's or a head's ("the Mayor of Cheltenham", "Reading
+    Borough Council"); None when the text never speaks in the first person or names none."""
+    if not _OUR.search(doc.text):
+        return None
+    for s in doc.sentences:
+        for h in s.parties:
+            a, b = h.start - s.sent.start, h.end - s.sent.start
+            if h.level != "country" and (_HEAD_OF.search(s.text[max(0, a - 20): a]) or _OWN_COUNCIL.match(s.text[b: b + 30])):
+                return h
+    return None
