@@ -29,7 +29,12 @@ TRIGGER = re.compile(
     r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
-    r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
+    r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding)"
+    # a programme agreed to be set up, or a goal agreed to be worked toward: "agreed to launch an online
+    # music education program", "agreed to work toward resuming direct flights"
+    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to (?:jointly )?(?:launch|start|set up|create|establish|run|organi[sz]e) "
+    r"(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:programs?|programmes?|projects?|initiatives?|camps?|courses?|networks?)"
+    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to work (?:toward|towards|on) [a-z]+ing)\b",
     re.IGNORECASE,
 )
 # aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
@@ -107,12 +112,29 @@ def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
     if len(locals_) > 3:
         return []
     if not locals_ and not countries and len(doc.recent_pair) == 2:
-        if any(h.level != "country" for h in s.parties) or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
+        opens = re.match(r"\s*(?:(?:The two|Both) (?:cities|sides|provinces|prefectures|states|regions|towns|partners)|They)\b",
+                         s.text)  # "The two cities agreed to link a Matsumoto school with a university in X": they act
+        if (any(h.level != "country" for h in s.parties) and not opens) \
+                or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
             return []  # only institutions named ("Aachen's Victoria School ..."), or nothing points back
         return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)
              and not any(institutional(s, h) or _venue(s, h) for h in p)]
-    return [_partner_for_country(doc, p) for p in pairs]
+    return [_capital_as_partner(doc, _partner_for_country(doc, p)) for p in pairs]
+
+
+def _capital_as_partner(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
+    """'The two sides agreed to resume flights between Jeju and Haikou' in a story about Jeju and
+    Hainan: a city whose province is one of the pair the story speaks of stands for that province."""
+    if len(doc.recent_pair) != 2:
+        return pair
+    regions = {h.ref.id: h for h in doc.recent_pair if h.level == "region" and h.ref.id}
+    out = []
+    for h in pair:
+        place = doc.gazetteer.get(h.ref.id) if h.level == "municipality" and h.ref.id else None
+        parent = place.parent if place is not None else None
+        out.append(regions[parent] if parent in regions and all(o.key != parent for o in pair) else h)
+    return out
 
 
 def _venue(s: SentInfo, h: PlaceHit) -> bool:
@@ -213,7 +235,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if d is None and re.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
                                                         or re.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
-    planned = s.planned or bool(re.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
+    planned = s.planned or bool(re.search(r"\bagreed (?:at the time |then |also |further )?to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
                                           r"\b(?:is|are) (?:meant|intended|designed) to\b|\bagreeing to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)
