@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kizuna.extract.common import first_date, institutional, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.common import (
+    first_date,
+    home_place,
+    institutional,
+    make_fact,
+    pairs_for,
+    preceded_by_number,
+)
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.facts import Fact
@@ -29,14 +36,16 @@ FOUNDING = re.compile(r"\b(?:established|set up|concluded|signed|formed|forged|b
 def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
     triggers = [m for m in TRIGGER.finditer(s.text)
-                if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())]
+                if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
+                or _LISTED_AFTER.match(s.text[m.end(): m.end() + 25])]  # "13 sister cities, among them X and Y"
     if not triggers:
         return []
     low = s.text.lower()
     if re.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) if not any(institutional(s, h) for h in p)]
+    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
+             if not any(institutional(s, h) for h in p)]
     if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
     kinds: list[tuple[str, int, int]] = []
@@ -288,6 +297,8 @@ def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]
                           re.IGNORECASE))
 
 
+# a count of ties that goes on to name some of them: each named one is a tie of its own
+_LISTED_AFTER = re.compile(r"^\s*,?\s*(?:including|among them|among which|such as|notably|namely)\s+(?:the\s+)?[A-Z]")
 _COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|a dozen|dozens of))")
 _COUNT_AFTER = re.compile(r"^\s*with\s+" + _COUNT_WORDS +
@@ -347,3 +358,24 @@ def _compound_pair(s: SentInfo, triggers: list[re.Match[str]]) -> list[list[Any]
                         and {a.level == "country", b.level == "country"} == {True, False} and a.country != b.country):
                     return [[a, b]]
     return []
+
+
+_OUR_TIE = re.compile(r"\b[Oo]ur (?:[A-Z][\w-]+ )?(?:twin|sister|partner|friendship) (?:city|cities|town|towns|province|"
+                      r"prefecture|state|county|region|municipality)\b")
+
+
+def _our_partner(doc: DocInfo, s: SentInfo) -> list[list[Any]]:
+    """'a delegation from Weihai, our twin city in China', 'our French twin town, Bry': in a council's
+    own release the partner named beside 'our twin city' is a tie of the council that writes."""
+    home = None
+    out: list[list[Any]] = []
+    for m in _OUR_TIE.finditer(s.text):
+        for h in s.parties:
+            a, b = h.start - s.sent.start, h.end - s.sent.start
+            if h.level == "country" or not (re.fullmatch(r",\s*", s.text[b: m.start()])
+                                             or re.fullmatch(r",?\s*(?:of\s+)?", s.text[m.end(): a])):
+                continue
+            home = home or home_place(doc)
+            if home is not None and home.country != h.country and all(p[1].key != h.key for p in out):
+                out.append([home, h])
+    return out
