@@ -59,3 +59,12 @@ def test_a_rank_of_a_partner_of_a_state_is_still_a_statistic(extract):
     text = "Korea is Oregon's third-largest export market, the governor's office said."
     facts = of_type(extract(text, published="2024-03-08"), "statistic")
     assert [f.attributes["value"] for f in facts if f.attributes.get("unit") == "rank"] == [3]
+
+
+def test_yesterday_and_tomorrow_are_resolved_against_the_publication_date(extract):
+    text = ("Tainan Mayor Huang Wei-che yesterday signed a memorandum on fisheries with Miyagi Prefecture "
+            "Governor Yoshihiro Murai.\n"
+            "Murai is to travel on to Hualien tomorrow.")
+    facts = extract(text, published="2024-08-21")
+    assert [f.date for f in of_type(facts, "agreement")] == ["2024-08-20"]
+    assert "2024-08-22" in [f.date for f in of_type(facts, "visit")]
