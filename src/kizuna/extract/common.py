@@ -246,3 +246,17 @@ def home_place(doc: DocInfo) -> PlaceHit | None:
             if h.level != "country" and (_HEAD_OF.search(s.text[max(0, a - 20): a]) or _OWN_COUNCIL.match(s.text[b: b + 30])):
                 return h
     return None
+
+
+_NATIONAL_LEADER = re.compile(r"\b(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|King|Queen|Emperor|"
+                              r"Crown Prince|PM)\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+_LOCAL_WORDS = re.compile(r"\b(?:Governor|Gov\.|Mayor|Vice Governor|Party Secretary|Chairman|Chairwoman|Magistrate|"
+                          r"Councillor|Cllr|local|provincial|municipal|prefectural|governors?|mayors?|city|cities|"
+                          r"province|prefecture|county|state)\b", re.IGNORECASE)
+
+
+def national_only(text: str) -> bool:
+    """'President Yoon visited Tokyo for a summit with Prime Minister Kishida': a sentence whose
+    actors are national leaders, with no local official or government word, tells national
+    diplomacy (the conventions leave national leaders' own trips and summits out)."""
+    return bool(_NATIONAL_LEADER.search(text)) and not _LOCAL_WORDS.search(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kizuna.extract.common import dedup, first_date, home_place, make_fact
+from kizuna.extract.common import dedup, first_date, home_place, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.visit_story import (
     as_region,
@@ -90,6 +90,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []  # "called on local enterprises to ...": urged, not visited
     if re.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
+    if national_only(text):
+        return []  # "President Yoon Suk Yeol visited Tokyo": a national leader's trip, not a local exchange
     if WISH.search(text[max(0, m.start() - 40): m.start()]):
         return []  # "hoped to visit", "invited him to visit": a wish or an invitation, not a trip
     if active and hosting and not passive:
