@@ -252,7 +252,7 @@ _NATIONAL_LEADER = re.compile(r"\b(?:Prime Minister|President|Premier|Chancellor
                               r"Crown Prince|PM)\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 _LOCAL_WORDS = re.compile(r"\b(?:Governor|Gov\.|Mayor|Vice Governor|Party Secretary|Chairman|Chairwoman|Magistrate|"
                           r"Councillor|Cllr|local|provincial|municipal|prefectural|governors?|mayors?|city|cities|"
-                          r"province|prefecture|county|state)\b", re.IGNORECASE)
+                          r"province|prefecture|county|state(?![\s-]+(?:visits?|banquet|dinner|media|councilor)\b))\b", re.IGNORECASE)
 
 
 def national_only(text: str) -> bool:
