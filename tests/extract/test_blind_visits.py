@@ -62,3 +62,19 @@ def test_a_trip_only_to_meet_company_executives_is_no_visit_to_a_government(extr
 def test_a_city_hosting_games_is_no_visit(extract):
     text = "Sapporo will host the Asian Winter Games next year, and Harbin the World Skating Championships."
     assert not visit_pairs(extract(text, published="2024-06-05"))
+
+
+def test_a_delegation_that_will_also_visit_a_city_goes_to_that_city(extract):
+    text = ("Governor Jay Inslee on Monday welcomed a 20-member delegation from Hyogo Prefecture, Japan, led by "
+            "Governor Motohiko Saito, to the Capitol in Olympia, Washington.\n"
+            "Governor Saito's delegation will also visit Seattle on Wednesday to meet Mayor Bruce Harrell.")
+    got = visit_pairs(extract(text, published="2024-05-14"))
+    assert ("Hyogo", "Seattle") in got
+
+
+def test_a_headline_visit_of_a_demonym_delegation_is_the_localitys_visit(extract):
+    text = ("Japanese delegation visits Ballarat to mark 25 years\n"
+            "A delegation from Inuyama visited Ballarat on Friday to mark 25 years of sister-city ties.")
+    got = visit_pairs(extract(text, published="2024-05-14"))
+    assert ("Inuyama", "Ballarat") in got
+    assert ("Japan", "Ballarat") not in got

@@ -34,7 +34,7 @@ ACTIVE = re.compile(
     r"travel(?:s|led|ed|ling|ing)?(?: on)? to|(?:move|moved|head|headed|continue|continued) on to|"
     r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,3}?(?:students|pupils|young people|youths|"
     r"athletes|officials|delegates|trainees|teachers) to|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
@@ -77,6 +77,10 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     note_venue(doc, s)
     found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
              or signed_in(doc, s) or envoy_met_in(doc, s))
+    if found and doc.last_visitor is None:  # a visit read without a travel verb: its guest travels on ("X's delegation will also visit")
+        guest, host = (PlaceHit(0, 0, p.name, p) for p in found[0].places[:2])
+        doc.last_visitor = guest
+        doc.last_visit = doc.last_visit or (guest, host)
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
 
 

@@ -53,7 +53,14 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
             seen_stops.add(key)
         kept.append(f)
     trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
-    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
+    kept = [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
+    # "Japanese delegation visits X" (a headline), then "a delegation from Shibetsu visited X": one trip,
+    # the locality's; a country stays the origin only where no government of it is named for that trip
+    by_locality = {(f.places[1].id or f.places[1].name, f.places[0].country) for f in kept if f.type == "visit"
+                   and len(f.places) == 2 and f.places[0].level != "country" and f.places[1].level != "country"}
+    return [f for f in kept if not (f.type == "visit" and len(f.places) == 2 and f.places[0].level == "country"
+                                    and f.places[1].level != "country"
+                                    and (f.places[1].id or f.places[1].name, f.places[0].country) in by_locality)]
 
 
 def _whole_trip(f: Fact) -> bool:
