@@ -68,3 +68,13 @@ def test_yesterday_and_tomorrow_are_resolved_against_the_publication_date(extrac
     facts = extract(text, published="2024-08-21")
     assert [f.date for f in of_type(facts, "agreement")] == ["2024-08-20"]
     assert "2024-08-22" in [f.date for f in of_type(facts, "visit")]
+
+
+def test_a_renewed_tie_agreement_is_dated_by_the_renewal_and_the_tie_by_its_since(extract):
+    text = ("Governor Jared Polis on Monday welcomed a delegation from Yamagata Prefecture, led by Governor Mieko "
+            "Yoshimura, to the Capitol, where the two leaders renewed the sister-state agreement that has linked "
+            "Colorado and Yamagata since 1986.\n"
+            "The renewed agreement commits both states to cooperate on skiing, farming and student exchanges.")
+    facts = extract(text, published="2024-05-14")
+    assert [f.date for f in of_type(facts, "agreement")] == ["2024-05-13"]
+    assert [f.date for f in of_type(facts, "partnership")] == ["1986"]

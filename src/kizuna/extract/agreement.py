@@ -6,6 +6,7 @@ import re
 
 from kizuna.extract.common import (
     EVENT_REF,
+    background_date,
     fields_in,
     first_date,
     institutional,
@@ -160,6 +161,8 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
     if renew:
         sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
+    if d is not None and background_date(s, d):
+        d = first_date(s, event=True) or d  # "on Monday renewed the agreement that has linked them since 1991": Monday
     if sign and d is not None and d.start < s.sent.start + sign.start():
         own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
                and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]

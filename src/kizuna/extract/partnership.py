@@ -105,6 +105,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         elif event == "renewed":
             attrs["event"] = event
             date, date_end, derived = None, None, None  # the renewal's date is the agreement's, not the tie's
+            since = next((d for d in s.dates if d.value and d.kind == "year" and re.search(
+                r"\b(?:since|established in|dating back to)\s+$", s.text[max(0, d.start - s.sent.start - 20): d.start - s.sent.start])), None)
+            if since is not None:
+                date = since.value  # "renewed the agreement that has linked them since 1991": the tie's year
         elif event:
             attrs["event"] = event
             derived = None
