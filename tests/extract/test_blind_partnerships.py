@@ -31,3 +31,9 @@ def test_our_twin_city_in_a_council_release_is_a_tie_of_the_council(extract):
 def test_our_twin_city_without_a_council_named_is_no_tie(extract):
     text = "Six officials from Nanjing, our twin city in China's Jiangsu province, arrived this week."
     assert not ties(extract(text, published="2024-05-03"))
+
+
+def test_a_tie_described_as_the_first_tie_between_two_kinds_of_city_is_one_tie(extract):
+    text = "Nagasaki has been twinned with Fuzhou since 1980, the first sister-city tie between a Chinese and a Japanese port."
+    facts = [f for f in extract(text, published="2024-09-12") if f.type == "partnership"]
+    assert len(facts) == 1 and facts[0].attributes["kind"] == "twinning"

@@ -59,6 +59,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             continue
         if _count_of_ties(s.text, m):
             continue  # "friendly relations with seven cities": a count, its partners not named here
+        if kinds and re.match(r"(?:\s+(?:ties?|relationships?|links?|relations))?\s+(?:between|among)\s+(?:a|an|two)\s",
+                               s.text[m.end(): m.end() + 30]):
+            continue  # "twinned with Tianjin, the first sister-city tie between a Chinese and a Japanese city": the same tie described
         if not re.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
             weak = False
         if kind not in [k for k, _, _ in kinds]:
