@@ -25,3 +25,18 @@ def test_a_capital_named_in_a_pledge_stands_for_the_province_of_the_pair(extract
     got = coops(extract(text, published="2024-07-09"))
     assert got and set(ids(got[0])) == {"JP-47", "CN-FJ"}
     assert got[0].status == "planned"
+
+
+def test_practical_activities_carried_out_since_the_tie_are_standing_cooperation(extract):
+    text = ("Kim said Gyeongnam and Dong Nai established friendly relations in 2011 and have since carried out "
+            "many practical activities, especially in education and health care.")
+    got = coops(extract(text, published="2024-06-19"))
+    assert got and got[0].status == "happened" and "education" in got[0].attributes["fields"]
+
+
+def test_counted_invested_projects_are_a_statistic_not_a_cooperation(extract):
+    text = ("Currently, 64 RoK-invested projects with a total registered capital of 900 million USD are operating "
+            "in Dong Nai, the province said.")
+    facts = extract(text, published="2024-06-19")
+    assert not coops(facts)
+    assert {f.attributes["value"] for f in facts if f.type == "statistic"} == {64, 900000000}

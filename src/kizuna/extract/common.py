@@ -217,7 +217,7 @@ def institutional(s: SentInfo, h: PlaceHit) -> bool:
 
 def preceded_by_number(text: str, pos: int) -> bool:
     """'300 pairs of sister cities', 'over 110 cooperative agreements': a count, not one tie."""
-    m = re.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
+    m = re.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]*-[a-z]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
                   text[max(0, pos - 45): pos])
     if not m:
         return False

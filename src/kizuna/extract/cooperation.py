@@ -28,6 +28,7 @@ TRIGGER = re.compile(
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
     r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
+    r"(?:practical|cooperation|cooperative|exchange) activities(?:,? (?:especially|particularly|notably|mainly))? in|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding)"
     # a programme agreed to be set up, or a goal agreed to be worked toward: "agreed to launch an online
@@ -45,7 +46,7 @@ TRIP = re.compile(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visi
 # a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
 RUN = re.compile(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
-                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
+                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|activities|"
                  r"research|training|network|cooperation|collaboration)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
                  re.IGNORECASE)
 # cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."

@@ -143,7 +143,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
                 s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
-        if (money or m.group("pct")) and not any(h.level != "country" and not h.located for h in s.parties):
+        if (money or m.group("pct")) and not any(h.level != "country" and (not h.located or _invested_in(text))
+                                                 for h in s.parties):
             continue  # trade between two countries: national, not local
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
@@ -298,3 +299,9 @@ def _national_rank(s: SentInfo, at: int) -> bool:
         return False
     first = s.places[0]
     return owner.level == "country" and first.level == "country"
+
+
+def _invested_in(text: str) -> bool:
+    """'85 RoK-invested projects with a registered capital of 1.5 billion USD are operating in Vinh
+    Phuc': investment located in a province is that province's figure, though it is named after 'in'."""
+    return bool(re.search(r"\b(?:invested|investment|investors?|registered capital)\b", text, re.IGNORECASE))
