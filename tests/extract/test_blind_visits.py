@@ -78,3 +78,11 @@ def test_a_headline_visit_of_a_demonym_delegation_is_the_localitys_visit(extract
     got = visit_pairs(extract(text, published="2024-05-14"))
     assert ("Inuyama", "Ballarat") in got
     assert ("Japan", "Ballarat") not in got
+
+
+def test_a_foreign_official_who_attended_a_ceremony_held_in_a_city_was_there(extract):
+    text = ("Sichuan province and Japan's Yamanashi prefecture marked the 40th anniversary of their friendship "
+            "on Tuesday with a ceremony in Kofu attended by Sichuan Vice-Governor Luo Qiang and Yamanashi "
+            "Governor Kotaro Nagasaki.")
+    got = visit_pairs(extract(text, published="2023-11-15"))
+    assert got and got[0][0] == "Sichuan" and got[0][1] in ("Yamanashi", "Kofu")

@@ -15,6 +15,7 @@ from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.visit_story import (
     as_region,
     attended,
+    attended_by,
     both_ways,
     envoy_met_in,
     finalize,
@@ -75,7 +76,7 @@ WISH = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wan
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
-    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
+    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
              or signed_in(doc, s) or envoy_met_in(doc, s))
     if found and doc.last_visitor is None:  # a visit read without a travel verb: its guest travels on ("X's delegation will also visit")
         guest, host = (PlaceHit(0, 0, p.name, p) for p in found[0].places[:2])

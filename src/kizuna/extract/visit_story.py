@@ -324,3 +324,26 @@ def _region_told_by(doc: DocInfo, region_id: str, pos: int) -> bool:
         if any(h.ref.id == region_id for h in s.parties):
             return True
     return False
+
+
+_ATTENDED_BY = re.compile(r"\b(?:ceremony|celebration|reception|gala|banquet|event|festival)\s+(?:held\s+)?in\s+"
+                          r"(?P<venue>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+attended\s+by\b")
+
+
+def attended_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'marked the anniversary with a ceremony in Kobe attended by Guangdong Vice-Governor Zhang Xin':
+    an official of another country who attended a ceremony held in a city was there (a visit to the
+    city, or to its province when the story is about the province)."""
+    m = _ATTENDED_BY.search(s.text)
+    if not m:
+        return []
+    venue = next((h for h in s.places if h.start - s.sent.start == m.start("venue")), None)
+    if venue is None or venue.level == "country":
+        return []
+    dest = as_region(doc, venue)
+    after = s.sent.start + m.end()
+    guests = dedup(h for h in s.parties if h.start >= after and h.level != "country" and h.country != dest.country
+                   and re.match(r"\s+(?:[A-Z][\w.-]*\s+)?(?:Vice[- ])?(?:Governor|Mayor|Party Secretary|Chairman|Chairwoman)\b",
+                                s.text[h.end - s.sent.start:]))
+    d = first_date(s, event=True)
+    return [make_fact("visit", [h, dest], s, date=d.value if d else None, confidence=0.45) for h in guests[:2]]
