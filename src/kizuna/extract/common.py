@@ -248,7 +248,8 @@ def home_place(doc: DocInfo) -> PlaceHit | None:
     return None
 
 
-_NATIONAL_LEADER = re.compile(r"\b(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|King|Queen|Emperor|"
+# not "Premier": Canada's and Australia's provinces and states have premiers of their own
+_NATIONAL_LEADER = re.compile(r"\b(?:Prime Minister|President|Chancellor|Foreign Minister|King|Queen|Emperor|"
                               r"Crown Prince|PM)\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 _LOCAL_WORDS = re.compile(r"\b(?:Governor|Gov\.|Mayor|Vice Governor|Party Secretary|Chairman|Chairwoman|Magistrate|"
                           r"Councillor|Cllr|local|provincial|municipal|prefectural|governors?|mayors?|city|cities|"
