@@ -7,6 +7,7 @@ import re
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import (
     EVENT_REF,
+    background_date,
     fields_in,
     first_date,
     institutional,
@@ -92,7 +93,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         r"\b(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30): m.start()], re.IGNORECASE)
                                                        for m in docs))
     if all(rx.fullmatch(r"the (?:agreement|pact|accord)", m.group(0), re.IGNORECASE)
-           or rx.search(r"\bthe\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
+           or rx.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
     if not pairs:
@@ -162,6 +163,8 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
     if renew:
         sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
+    if d is not None and background_date(s, d):
+        d = first_date(s, event=True) or d  # "on Monday renewed the agreement that has linked them since 1991": Monday
     if sign and d is not None and d.start < s.sent.start + sign.start():
         own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
                and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]

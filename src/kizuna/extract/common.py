@@ -239,7 +239,7 @@ def institutional(s: SentInfo, h: PlaceHit) -> bool:
 
 def preceded_by_number(text: str, pos: int) -> bool:
     """'300 pairs of sister cities', 'over 110 cooperative agreements': a count, not one tie."""
-    m = rx.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
+    m = rx.search(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]*-[a-z]+\s+){0,2}(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){0,1}$",
                   text[max(0, pos - 45): pos])
     if not m:
         return False
@@ -247,3 +247,39 @@ def preceded_by_number(text: str, pos: int) -> bool:
         return False  # "25 years of friendship": an age, not a count of ties
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
+
+
+_OUR = gated(r"\b[Oo]ur (?:own )?(?:[A-Z][\w-]+ )?(?:town|city|borough|county|district|council|prefecture|province|"
+                  r"state|municipality|village|region|twin\w*|sister|partner|friendship|mayor)\b")
+_HEAD_OF = gated(r"\b(?:Mayor|Lord Mayor|Governor|Council|Leader|Provost|people) of (?:the )?$")
+_OWN_COUNCIL = gated(r"^\s*(?:(?:Borough|City|Town|County|District|Municipal|Prefectural|Provincial)\s+)?"
+                          r"(?:Council|City Hall|Town Hall|Mayor)\b")
+
+
+def home_place(doc: DocInfo) -> PlaceHit | None:
+    """The writer's own government in a first-person release ("our town", "our twin city"): the
+    first place the text names as a council's or a head's ("the Mayor of Cheltenham", "Reading
+    Borough Council"); None when the text never speaks in the first person or names none."""
+    if not _OUR.search(doc.text):
+        return None
+    for s in doc.sentences:
+        for h in s.parties:
+            a, b = h.start - s.sent.start, h.end - s.sent.start
+            if h.level != "country" and (_HEAD_OF.search(s.text[max(0, a - 20): a]) or _OWN_COUNCIL.match(s.text[b: b + 30])):
+                return h
+    return None
+
+
+# not "Premier": Canada's and Australia's provinces and states have premiers of their own
+_NATIONAL_LEADER = gated(r"\b(?:Prime Minister|President|Chancellor|Foreign Minister|King|Queen|Emperor|"
+                              r"Crown Prince|PM)\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+_LOCAL_WORDS = gated(r"\b(?:Governor|Gov\.|Mayor|Vice Governor|Party Secretary|Chairman|Chairwoman|Magistrate|"
+                          r"Councillor|Cllr|local|provincial|municipal|prefectural|governors?|mayors?|city|cities|"
+                          r"province|prefecture|county|state(?![\s-]+(?:visits?|banquet|dinner|media|councilor)\b))\b", re.IGNORECASE)
+
+
+def national_only(text: str) -> bool:
+    """'President Yoon visited Tokyo for a summit with Prime Minister Kishida': a sentence whose
+    actors are national leaders, with no local official or government word, tells national
+    diplomacy (the conventions leave national leaders' own trips and summits out)."""
+    return bool(_NATIONAL_LEADER.search(text)) and not _LOCAL_WORDS.search(text)

@@ -30,8 +30,14 @@ TRIGGER = gated(
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
     r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
     r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
+    r"(?:practical|cooperation|cooperative|exchange) activities(?:,? (?:especially|particularly|notably|mainly))? in|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
-    r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding))\b",
+    r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding)"
+    # a programme agreed to be set up, or a goal agreed to be worked toward: "agreed to launch an online
+    # music education program", "agreed to work toward resuming direct flights"
+    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to (?:jointly )?(?:launch|start|set up|create|establish|run|organi[sz]e) "
+    r"(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:programs?|programmes?|projects?|initiatives?|camps?|courses?|networks?)"
+    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to work (?:toward|towards|on) [a-z]+ing)\b",
     re.IGNORECASE,
 )
 # aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
@@ -42,7 +48,7 @@ TRIP = gated(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|hea
 # a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
 RUN = gated(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
-                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|"
+                 r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|activities|"
                  r"research|training|network|cooperation|collaboration)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
                  re.IGNORECASE)
 # cooperation the text states as standing, by the pair's possessive: "the two sister cities' collaboration on ..."
@@ -70,6 +76,8 @@ UNDER_PACT = gated(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|thei
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
                         r"encourage|increase)\b")
+# the terms of a document signed in the same sentence: "inked a memorandum on X, under which they will ..."
+WHEREBY = gated(r"\b(?:under which|whereby|under the terms of which)\b", re.IGNORECASE)
 PLEDGE = gated(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
 COMMIT = gated(r"\b(?:agreed|will|pledged|promised|vowed|committed)\b", re.IGNORECASE)
 # "the memorandum provides for wider collaboration", "the renewed agreement stressed ...": the terms
@@ -107,12 +115,29 @@ def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
     if len(locals_) > 3:
         return []
     if not locals_ and not countries and len(doc.recent_pair) == 2:
-        if any(h.level != "country" for h in s.parties) or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
+        opens = rx.match(r"\s*(?:(?:The two|Both) (?:cities|sides|provinces|prefectures|states|regions|towns|partners)|They)\b",
+                         s.text)  # "The two cities agreed to link a Matsumoto school with a university in X": they act
+        if (any(h.level != "country" for h in s.parties) and not opens) \
+                or not (ANAPHOR.search(s.text) or PRONOUN_PAIR.search(s.text)):
             return []  # only institutions named ("Aachen's Victoria School ..."), or nothing points back
         return [list(doc.recent_pair)]  # "They agreed to hold annual exchanges": the pair just spoken of
     pairs = [p for p in pairs_for(s, doc, allow_country=True) if any(h.level != "country" for h in p)
              and not any(institutional(s, h) or _venue(s, h) for h in p)]
-    return [_partner_for_country(doc, p) for p in pairs]
+    return [_capital_as_partner(doc, _partner_for_country(doc, p)) for p in pairs]
+
+
+def _capital_as_partner(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
+    """'The two sides agreed to resume flights between Jeju and Haikou' in a story about Jeju and
+    Hainan: a city whose province is one of the pair the story speaks of stands for that province."""
+    if len(doc.recent_pair) != 2:
+        return pair
+    regions = {h.ref.id: h for h in doc.recent_pair if h.level == "region" and h.ref.id}
+    out = []
+    for h in pair:
+        place = doc.gazetteer.get(h.ref.id) if h.level == "municipality" and h.ref.id else None
+        parent = place.parent if place is not None else None
+        out.append(regions[parent] if parent in regions and all(o.key != parent for o in pair) else h)
+    return out
 
 
 def _venue(s: SentInfo, h: PlaceHit) -> bool:
@@ -182,6 +207,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
     if TERMS.search(text) and not aid:
         return []
+    if not aid and signs_document(text) and WHEREBY.search(text):
+        return []  # "signed a memorandum, under which they will ...": the document's terms, its own fact
     if signs_document(text):
         ties += 1  # "signed a memorandum, agreeing to cooperate on ...": the document's content
     title = TITLE.search(text)
@@ -211,7 +238,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if d is None and rx.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
                                                         or rx.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
-    planned = s.planned or bool(rx.search(r"\bagreed to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
+    planned = s.planned or bool(rx.search(r"\bagreed (?:at the time |then |also |further )?to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
                                           r"\b(?:is|are) (?:meant|intended|designed) to\b|\bagreeing to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,
                       status="planned" if planned else "happened", attributes=attrs, confidence=0.5)

@@ -60,6 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same|"
                            r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(?P<rel>yesterday|tomorrow)\b", re.IGNORECASE)),  # Taipei Times, Korea Herald style
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
                              re.IGNORECASE)),
     # "on the 27th", not "the 5th Forum" or "the 3rd round": an ordinal before a name or noun is no day
@@ -98,7 +99,7 @@ def _gates(text: str) -> dict[str, bool]:
         "mdrange": digit and month, "mdy": digit and month, "dmy": digit and month, "my": digit and month,
         "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
         "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low,
-        "ago": "ago" in low, "daybefore": "day" in low, "theday": digit and "the" in text,
+        "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low, "daybefore": "day" in low, "theday": digit and "the" in text,
         "year": "19" in text or "20" in text,
     }
 
@@ -333,6 +334,11 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         if n is None or pub is None:
             return None
         return DateMention(s, e, str(pub.year - n), kind="relative")
+    if kind == "yesterday":
+        if pub is None:
+            return DateMention(s, e, "", kind="relative")
+        ahead = g["rel"].lower() == "tomorrow"
+        return DateMention(s, e, (pub + timedelta(days=1 if ahead else -1)).isoformat(), kind="relative", future=ahead)
     if kind == "daybefore":
         if not anchor or len(anchor) < 10:
             return None

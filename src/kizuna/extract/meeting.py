@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.common import dedup, first_date, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.extract.prefilter import gated
@@ -33,7 +33,8 @@ JOINS = gated(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|partic
 NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
-TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held talks|talks with|held a meeting|"
+TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
+                   r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
 EDITION = gated(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -51,6 +52,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     joined = _joined_forum(doc, s)
     if joined is not None:
         return joined
+    if national_only(text):
+        return []  # "Seoul and Tokyo ... since President Yoon visited Tokyo for a summit": national
     named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))] if NAMED_WORD.search(text) else []
     generic = GENERIC.search(text)
     if generic and not named and SIDELINES.search(text[: generic.start()]):

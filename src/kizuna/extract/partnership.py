@@ -6,7 +6,14 @@ import re
 from typing import Any
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import first_date, institutional, make_fact, pairs_for, preceded_by_number
+from kizuna.extract.common import (
+    first_date,
+    home_place,
+    institutional,
+    make_fact,
+    pairs_for,
+    preceded_by_number,
+)
 from kizuna.extract.context import DocInfo, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.extract.prefilter import gated
@@ -31,14 +38,16 @@ FOUNDING = gated(r"\b(?:established|set up|concluded|signed|formed|forged|became
 def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
     triggers = [m for m in TRIGGER.finditer(s.text)
-                if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())]
+                if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
+                or _LISTED_AFTER.match(s.text[m.end(): m.end() + 25])]  # "13 sister cities, among them X and Y"
     if not triggers:
         return []
     low = s.text.lower()
     if rx.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) if not any(institutional(s, h) for h in p)]
+    pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
+             if not any(institutional(s, h) for h in p)]
     if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
     kinds: list[tuple[str, int, int]] = []
@@ -52,6 +61,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             continue
         if _count_of_ties(s.text, m):
             continue  # "friendly relations with seven cities": a count, its partners not named here
+        if kinds and rx.match(r"(?:\s+(?:ties?|relationships?|links?|relations))?\s+(?:between|among)\s+(?:a|an|two)\s",
+                               s.text[m.end(): m.end() + 30]):
+            continue  # "twinned with Tianjin, the first sister-city tie between a Chinese and a Japanese city": the same tie described
         if not rx.match(r"(?:anniversary|years) of|friendship (?:that|which|since|between)", m.group(), re.I):
             weak = False
         if kind not in [k for k, _, _ in kinds]:
@@ -98,6 +110,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         elif event == "renewed":
             attrs["event"] = event
             date, date_end, derived = None, None, None  # the renewal's date is the agreement's, not the tie's
+            since = next((d for d in s.dates if d.value and d.kind == "year" and re.search(
+                r"\b(?:since|established in|dating back to)\s+$", s.text[max(0, d.start - s.sent.start - 20): d.start - s.sent.start])), None)
+            if since is not None:
+                date = since.value  # "renewed the agreement that has linked them since 1991": the tie's year
         elif event:
             attrs["event"] = event
             derived = None
@@ -290,6 +306,8 @@ def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]
                           re.IGNORECASE))
 
 
+# a count of ties that goes on to name some of them: each named one is a tie of its own
+_LISTED_AFTER = gated(r"^\s*,?\s*(?:including|among them|among which|such as|notably|namely)\s+(?:the\s+)?[A-Z]")
 _COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|a dozen|dozens of))")
 _COUNT_AFTER = gated(r"^\s*with\s+" + _COUNT_WORDS +
@@ -349,3 +367,24 @@ def _compound_pair(s: SentInfo, triggers: list[re.Match[str]]) -> list[list[Any]
                         and {a.level == "country", b.level == "country"} == {True, False} and a.country != b.country):
                     return [[a, b]]
     return []
+
+
+_OUR_TIE = gated(r"\b[Oo]ur (?:[A-Z][\w-]+ )?(?:twin|sister|partner|friendship) (?:city|cities|town|towns|province|"
+                      r"prefecture|state|county|region|municipality)\b")
+
+
+def _our_partner(doc: DocInfo, s: SentInfo) -> list[list[Any]]:
+    """'a delegation from Weihai, our twin city in China', 'our French twin town, Bry': in a council's
+    own release the partner named beside 'our twin city' is a tie of the council that writes."""
+    home = None
+    out: list[list[Any]] = []
+    for m in _OUR_TIE.finditer(s.text):
+        for h in s.parties:
+            a, b = h.start - s.sent.start, h.end - s.sent.start
+            if h.level == "country" or not (rx.fullmatch(r",\s*", s.text[b: m.start()])
+                                             or rx.fullmatch(r",?\s*(?:of\s+)?", s.text[m.end(): a])):
+                continue
+            home = home or home_place(doc)
+            if home is not None and home.country != h.country and all(p[1].key != h.key for p in out):
+                out.append([home, h])
+    return out

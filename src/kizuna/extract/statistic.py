@@ -146,7 +146,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
                 s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
-        if (money or m.group("pct")) and not any(h.level != "country" and not h.located for h in s.parties):
+        if (money or m.group("pct")) and not any(h.level != "country" and (not h.located or _invested_in(text))
+                                                 for h in s.parties):
             continue  # trade between two countries: national, not local
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
@@ -190,7 +191,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                confidence=0.5, people=False))
     for m in RANK.finditer(text):  # "Taiwan is Idaho's second-largest export market": a rank among partners
         n = ordinal_value(m.group("ord"))
-        if n and len({h.country for h in s.places}) >= 2 and not any(f.attributes.get("value") == n for f in facts):
+        if n and len({h.country for h in s.places}) >= 2 and not any(f.attributes.get("value") == n for f in facts) \
+                and not _national_rank(s, m.start()):
             facts.append(make_fact("statistic", dedup(s.places), s, status="happened", people=False,
                                    attributes={"subject": m.group(0).strip(), "value": n, "qualifier": "exact",
                                                "unit": "rank"}, confidence=0.45))
@@ -288,3 +290,21 @@ def _unit(noun: str) -> str:
     if n.startswith("sister") or n.startswith("friendship") or n.startswith("twin") or n.startswith("partner"):
         return "pairs" if "pair" in n else "partnerships"
     return n if n.endswith("s") else n + "s"
+
+
+def _national_rank(s: SentInfo, at: int) -> bool:
+    """'Japan is Vietnam's fourth-largest trading partner': a rank of one country among another
+    country's partners is national, not an exchange of local governments ("Taiwan is Idaho's
+    second-largest export market" is kept: a state ranks its partners)."""
+    owners = [h for h in s.places if h.end - s.sent.start < at and s.text[h.end - s.sent.start:].startswith(("'s", "’s"))]
+    owner = owners[-1] if owners else None  # "Vietnam's third-largest source ... and its fourth-largest partner"
+    if owner is None:
+        return False
+    first = s.places[0]
+    return owner.level == "country" and first.level == "country"
+
+
+def _invested_in(text: str) -> bool:
+    """'85 RoK-invested projects with a registered capital of 1.5 billion USD are operating in Vinh
+    Phuc': investment located in a province is that province's figure, though it is named after 'in'."""
+    return bool(rx.search(r"\b(?:invested|investment|investors?|registered capital)\b", text, re.IGNORECASE))

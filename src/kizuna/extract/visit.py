@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.common import dedup, first_date, home_place, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
     as_region,
     attended,
+    attended_by,
     both_ways,
     envoy_met_in,
     finalize,
@@ -33,14 +34,31 @@ __all__ = ["extract", "finalize"]
 ACTIVE = gated(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|journeys? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b[^.;]{0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"travel(?:s|led|ed|ling|ing)?(?: on)? to|(?:move|moved|head|headed|continue|continued) on to|"
+    r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,3}?(?:students|pupils|young people|youths|"
+    r"athletes|officials|delegates|trainees|teachers) to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
     re.IGNORECASE,
 )
+# the writer's own government, in a council's or a city's own release: "our town", "our city"
+OUR_PLACE = gated(r"\b[Oo]ur (?:own )?(?:town|city|borough|county|district|council|prefecture|province|state|"
+                       r"municipality|village|region)\b")
+# "..., who is leading a 25-member delegation to X": the visitor is the one named before 'who'
+_WHO_LEADS = gated(r",\s+who\s+(?:is\s+|was\s+|will be\s+)?(?:leading|led|leads|heads|headed|heading)\s+"
+                        r"(?:a|an|the|his|her)\b[^,;]{0,40}$", re.IGNORECASE)
+# "The visitors, led by ..., were received by X": the guests the sentence before brought in
+_THE_GUESTS = gated(r"^\s*(?:The|These)\s+(?:visitors|guests|delegation|delegates|visiting officials)\b")
+# a trip whose stated purpose is companies only (the spec: a call on a company is not a visit to a government)
+_BUSINESS_ONLY = gated(r"\bto (?:meet|visit|see|tour)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
+                            r"businesspeople|business people|investors|entrepreneurs|companies|firms|start-ups|startups|"
+                            r"corporations)\b", re.IGNORECASE)
+_GOVERNMENT = gated(r"\b(?:Mayor|Governor|Gov\.|officials|counterparts?|government|council|city hall|assembly|"
+                         r"lawmakers|Chairman|Secretary|Premier)\b", re.IGNORECASE)
 WELCOMED_GUEST = gated(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = gated(
-    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|received|welcomed|welcome|welcomes|hosted|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|received|welcomed|welcome|welcomes|hosted|(?:to|will) host\b(?=\s+(?:a |an |the )?(?:[\w-]+\s+){0,4}?(?:delegations?|visitors|guests|counterparts|officials|mayors?|governors?|group|students|leaders)\b)|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = gated(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = gated(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
@@ -60,8 +78,12 @@ WISH = gated(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|w
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
-    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s)
+    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
              or signed_in(doc, s) or envoy_met_in(doc, s))
+    if found and doc.last_visitor is None:  # a visit read without a travel verb: its guest travels on ("X's delegation will also visit")
+        guest, host = (PlaceHit(0, 0, p.name, p) for p in found[0].places[:2])
+        doc.last_visitor = guest
+        doc.last_visit = doc.last_visit or (guest, host)
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
 
 
@@ -75,17 +97,19 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []  # "called on local enterprises to ...": urged, not visited
     if rx.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
+    if national_only(text):
+        return []  # "President Yoon Suk Yeol visited Tokyo": a national leader's trip, not a local exchange
     if WISH.search(text[max(0, m.start() - 40): m.start()]):
         return []  # "hoped to visit", "invited him to visit": a wish or an invitation, not a trip
     if active and hosting and not passive:
         m = active if active.start() < hosting.start() else hosting  # the verb that comes first decides
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
-    if rx.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
-                 text[: m.start()]):
+    if rx.search(r"(?<!group of )(?<!delegation of )(?<!team of )\b\d[\d,]*\s+(?:\w+\s+){0,2}"
+                 r"(?:governors|mayors|officials|delegations|leaders|people)\b", text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
     if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
         return []  # "hosted 15 delegations": a count, kept as a statistic
-    host = bool(HOST.match(m.group())) and not PASSIVE.match(m.group())
+    host = (m is hosting or bool(HOST.match(m.group()))) and not PASSIVE.match(m.group())
     if host and WELCOMED_GUEST.search(text):
         host = False  # "the delegation received a warm welcome from X": the guest is the subject
     parties = [h for h in s.parties]
@@ -101,6 +125,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
     if host:
         dests = dests[-1:]  # the host named just before the verb
+        if not dests and OUR_PLACE.search(text[: m.start()]):
+            dests = [h for h in [home_place(doc)] if h is not None and h.key != origin.key]  # "Our town was glad to host"
         if not dests and rx.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}$", text[: m.start()]) \
                 and rx.search(r"\b(?:Governor|Gov\.|Mayor|Chairman|Chairwoman|Secretary|Premier|President)\b",
                               text[: m.start()]) \
@@ -110,6 +136,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                      and h.level != "country"][:1]
     else:
         dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h)]
+    if not host and _BUSINESS_ONLY.search(text[m.end():]) and not _GOVERNMENT.search(text[m.end():]):
+        return []  # "will travel to San Francisco to meet executives of start-ups": companies, not a government
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
         return []  # "is in third place": 'in' must be followed by the place itself
     localities = [h for h in dests if h.demonym and _LOCALITIES.match(text[h.end - s.sent.start:])]
@@ -313,6 +341,10 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             if earlier is not None and earlier.country == h.country and earlier.level != "country":
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
             return h
+    if not side and rx.search(r"\b[Oo]ur\b", text[:trigger]):
+        home = home_place(doc)
+        if home is not None:
+            return home  # "a group from our youth exchange programme will travel to X"
     frm = DELEGATION_FROM.search(text)
     if frm and frm.start() > trigger and not rx.search(r"\b(?:with|by)\s+(?:a|an|the)\s+(?:\w+\s+)?$", text[: frm.start()]):
         frm = None  # "was in Nagasaki and met officials of Japan's ministry": the hosts, after the verb
@@ -323,6 +355,15 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             party = next((h for h in after if not h.locator), None)
             if party is not None and party.start - (s.sent.start + frm.end()) < limit + 20:
                 return party
+    who = _WHO_LEADS.search(text[:trigger])
+    if who:
+        named = [h for h in side if h.level != "country" and h.end - s.sent.start <= who.start()]
+        if named:
+            return named[-1]  # "signed with Governor X of Kumamoto, who is leading a delegation to Taiwan"
+    if not [h for h in side if h.level != "country"] and _THE_GUESTS.match(text):
+        guests = _guests_before(doc, s)
+        if guests is not None:
+            return guests
     if side and all(h.level == "country" for h in side):
         countries = {h.country for h in side}
         person = next((h for h in doc.people_places(text) if h.country in countries), None)
@@ -384,3 +425,17 @@ def _same_clause(s: SentInfo, dests: list[PlaceHit], t1: int) -> list[PlaceHit]:
         out.append(h)
         prev = h.end
     return out
+
+
+def _guests_before(doc: DocInfo, s: SentInfo) -> PlaceHit | None:
+    """The government of 'a delegation from X' told in the two sentences before: "The visitors ...
+    were received by the Mayor of Y" then goes from X to Y."""
+    for prev in reversed(doc.sentences[max(0, s.index - 2): s.index]):
+        frm = DELEGATION_FROM.search(prev.text)
+        if not frm:
+            continue
+        start = prev.sent.start + frm.end()
+        after = [h for h in prev.parties if h.start >= start and h.level != "country"]
+        if after and after[0].start - start < 40:
+            return after[0]
+    return None

@@ -55,7 +55,14 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
             seen_stops.add(key)
         kept.append(f)
     trips = {pair(f) for f in kept if pair(f) is not None and f.places[1].level == "country"}
-    return [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
+    kept = [f for f in kept if not (pair(f) in trips and f.places[1].level != "country" and only_capital(f.places[1]))]
+    # "Japanese delegation visits X" (a headline), then "a delegation from Shibetsu visited X": one trip,
+    # the locality's; a country stays the origin only where no government of it is named for that trip
+    by_locality = {(f.places[1].id or f.places[1].name, f.places[0].country) for f in kept if f.type == "visit"
+                   and len(f.places) == 2 and f.places[0].level != "country" and f.places[1].level != "country"}
+    return [f for f in kept if not (f.type == "visit" and len(f.places) == 2 and f.places[0].level == "country"
+                                    and f.places[1].level != "country"
+                                    and (f.places[1].id or f.places[1].name, f.places[0].country) in by_locality)]
 
 
 def _whole_trip(f: Fact) -> bool:
@@ -315,9 +322,44 @@ def as_region(doc: DocInfo, hit: PlaceHit) -> PlaceHit:
         return hit
     place = doc.gazetteer.get(hit.ref.id)
     parent = place.parent if place is not None else None
-    if not parent or parent not in doc.region_ids:
+    if not parent or parent not in doc.region_ids or not _region_told_by(doc, parent, hit.end):
         return hit
     region = doc.gazetteer.get(parent)
     if region is None:
         return hit
     return PlaceHit(hit.start, hit.end, hit.text, region.ref())
+
+
+def _region_told_by(doc: DocInfo, region_id: str, pos: int) -> bool:
+    """Whether the story has named the region as a party by the end of the sentence at ``pos``: a
+    state named only in a later background line ("Washington state's export markets") does not
+    make an earlier trip to one of its cities a trip to the state."""
+    for s in doc.sentences:
+        if s.sent.start > pos:
+            return False
+        if any(h.ref.id == region_id for h in s.parties):
+            return True
+    return False
+
+
+_ATTENDED_BY = gated(r"\b(?:ceremony|celebration|reception|gala|banquet|event|festival)\s+(?:held\s+)?in\s+"
+                          r"(?P<venue>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+attended\s+by\b")
+
+
+def attended_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """'marked the anniversary with a ceremony in Kobe attended by Guangdong Vice-Governor Zhang Xin':
+    an official of another country who attended a ceremony held in a city was there (a visit to the
+    city, or to its province when the story is about the province)."""
+    m = _ATTENDED_BY.search(s.text)
+    if not m:
+        return []
+    venue = next((h for h in s.places if h.start - s.sent.start == m.start("venue")), None)
+    if venue is None or venue.level == "country":
+        return []
+    dest = as_region(doc, venue)
+    after = s.sent.start + m.end()
+    guests = dedup(h for h in s.parties if h.start >= after and h.level != "country" and h.country != dest.country
+                   and rx.match(r"\s+(?:[A-Z][\w.-]*\s+)?(?:Vice[- ])?(?:Governor|Mayor|Party Secretary|Chairman|Chairwoman)\b",
+                                s.text[h.end - s.sent.start:]))
+    d = first_date(s, event=True)
+    return [make_fact("visit", [h, dest], s, date=d.value if d else None, confidence=0.45) for h in guests[:2]]
