@@ -15,18 +15,17 @@ import pickle
 import re
 import time
 from collections.abc import Iterable
-from functools import lru_cache
 from importlib import metadata, resources
 from itertools import accumulate
 from pathlib import Path
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
-from kizuna.gazetteer.clues import resolve_mentions
+from kizuna.gazetteer.clues import fold_cached, resolve_mentions
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)  # words (letters and digits) kept between the gaps
-_fold_span = lru_cache(maxsize=1 << 16)(fold)  # the same capitalised words recur in every article
+_fold_span = fold_cached  # the same capitalised words recur in every article
 MAX_NGRAM = 6
 
 # Words after a name that say what level it is; longest first.
@@ -111,6 +110,7 @@ class Gazetteer:
         self.by_id = by_id
         self.load_seconds = 0.0
         self._fuzzy_memo: dict[str, tuple[NameEntry, ...]] = {}
+        self._votes: dict[str, str | None] = {}  # a name's vote for the document's countries (a pure function of the index)
         # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
         self.generations: dict[str, list[Place]] = {}
         for p in places:
@@ -386,15 +386,14 @@ class Gazetteer:
         ntok = len(words)
         index, prefixes = self.index, self._prefixes()
         raw: list[Mention] = []
-        i = 0
-        while i < ntok:
+        free = 0  # the first word not inside a mention found so far
+        # most words, lower-case words and figures, start no name
+        for i in [k for k, w in enumerate(words) if not ("a" <= w[0] <= "z" or "0" <= w[0] <= "9")]:
+            if i < free:
+                continue
             w0 = words[i]
             c0 = w0[0]
-            if "a" <= c0 <= "z" or "0" <= c0 <= "9":  # most words: lower-case words and figures start no name
-                i += 1
-                continue
             if not (c0.isupper() or is_native_script(c0) or c0.isdigit() is False and w0.isupper()):
-                i += 1
                 continue
             s0 = ends[2 * i]
             found = None
@@ -410,7 +409,6 @@ class Gazetteer:
                 if key not in prefixes and "'" not in span and "’" not in span:
                     break  # no longer name starts with these words
             if not found:
-                i += 1
                 continue
             n, key = found
             end_tok = i + n
@@ -434,11 +432,10 @@ class Gazetteer:
                     before = fold(window).split()[-2:]
                     level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
             nxt_word = words[end_tok].lower() if end_tok < ntok else ""
+            free = end_tok
             if nxt_word in _ORG_WORDS and level_hint is None:
-                i = end_tok
                 continue
             raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint, key=key))
-            i = end_tok
         if not ctx.countries:
             ctx = ResolveContext(countries=self.document_countries(raw), country=ctx.country, level=ctx.level,
                                  date=ctx.date)
@@ -448,13 +445,23 @@ class Gazetteer:
     def document_countries(self, mentions: list[Mention]) -> tuple[str, ...]:
         """Countries a text is about, most mentioned first (countries and regions only)."""
         counts: dict[str, int] = {}
+        votes = self._votes
         for m in mentions:
-            for e in self.index.get(m.key or fold(m.text), []):
-                if e.place.level in ("country", "region"):
-                    # only unambiguous names vote
-                    if len({x.place.country for x in self.index[m.key or fold(m.text)]
-                            if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
-                        counts[e.place.country] = counts.get(e.place.country, 0) + 1
-                    break
+            key = m.key or fold(m.text)
+            if key not in votes:
+                votes[key] = self._vote(key)
+            country = votes[key]
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
         return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+    def _vote(self, key: str) -> str | None:
+        """The country a name votes for: that of its first country or region, if only unambiguous names vote."""
+        for e in self.index.get(key, []):
+            if e.place.level in ("country", "region"):
+                if len({x.place.country for x in self.index[key]
+                        if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
+                    return e.place.country
+                return None
+        return None
 
