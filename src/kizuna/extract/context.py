@@ -21,15 +21,18 @@ from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 from kizuna.gazetteer.clues import DEMONYM_COUNTRIES, capital_of
+from kizuna.gazetteer.fastre import casefree_lower, word_branch
 
 DEMONYMS = DEMONYM_COUNTRIES  # one table of country adjectives, shared with the resolver's clues
-_DEMONYM_RX = re.compile(r"\b(" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
+# = \b(South Korean|...)\b, longest first, as one branch per first letter (the scan skips to those)
+_DEMONYM_RX = re.compile("(" + word_branch(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
 _COLLECTIVE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"
     r"|leaders|provinces|prefectures|cities|municipalities|partners?|counterparts?|mayors|regions|states)\b(?!\s+of\b)",
 )
-EVENT_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:Forum|Conference|Summit|Dialogue|Symposium|Meeting|Expo|"
-                        r"Festival|Fair|Games|Year)\b")
+_EVENT_WORDS = ("Forum", "Conference", "Summit", "Dialogue", "Symposium", "Meeting", "Expo", "Festival", "Fair", "Games",
+                "Year")
+EVENT_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:" + "|".join(_EVENT_WORDS) + r")\b")
 NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "AP", "Bernama", "Antara", "KBS",
                  "NHK", "Arirang", "Nikkei", "Jiji"}
 # Capitalised words that name regions somewhere ("East" is a region of Cameroon) but in news
@@ -41,13 +44,15 @@ GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center"
                  "since", "ever"}  # "Since then, ...", "Ever since, ...": not San Luis de Sincé or Evere
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
-PLANNED = re.compile(
-    r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
-    r"intends? to|aims? to|is expected to|are expected to|next year|next month|to sign|"
-    r"upcoming|expects? to|hopes? to|later this year|set to)\b",
-    re.IGNORECASE,
-)
+_PLAN_WORDS = ["will", "shall", "would", "plans? to", "planned to", "planning to", "is to", "are to", "to be (?:held|signed)",
+               "scheduled", "intends? to", "aims? to", "is expected to", "are expected to", "next year", "next month",
+               "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to"]
+PLANNED = re.compile(r"\b(?:" + "|".join(_PLAN_WORDS) + r")\b", re.IGNORECASE)
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
+# The same two, case-sensitive, for the sentence as casefree_lower writes it: the same matches at the
+# same offsets, and the plan words as one branch per first letter, so the scan skips ahead.
+_PLANNED_LOW = re.compile(word_branch(_PLAN_WORDS) + r"\b")
+_PAST_OVERRIDE_LOW = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b")
 # "the province and the state plan to ...": the two sides the story is about, each by its kind
 _KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
 PAIR_NOUNS = rf"\b[Tt]he {_KINDS} and the {_KINDS}\b"
@@ -194,16 +199,16 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
-            if m.text in surnames and m.level_hint is None and not re.match(r"['’]s\b", text[m.end: m.end + 2]):
-                continue
+            if m.text in surnames and m.level_hint is None and text[m.end: m.end + 2] not in ("'s", "’s"):
+                continue  # (a possessive: "Nagasaki's" is the place)
             if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
                 continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries
             if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
                 continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
-            if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
+            if m.place.level == "municipality" and _ends_spaced(_ARTICLE_BEFORE, text[max(0, m.start - 5): m.start]):
                 continue  # "the University of ...": a common noun, not a town
             if (m.place.level == "municipality" and " " not in m.text and m.start > sent.start
-                    and re.search(r"[A-Z][\w'’-]*\s+$", text[max(sent.start, m.start - 25): m.start])
+                    and _ends_spaced(_CAPITALISED_BEFORE, text[max(sent.start, m.start - 25): m.start])
                     and not any(h.end >= m.start - 2 for h in hits)):
                 prev = text[max(sent.start, m.start - 25): m.start].split()[-1]
                 weak = m.place.population < 100_000 or "alternate" in (m.candidates[0].reason if m.candidates else "")
@@ -214,7 +219,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
         hits += _unlisted_places(text, sent, hits, spans, paired_names)
         hits = _capital_hits(gazetteer, text, sent, hits)
-        for dm in _DEMONYM_RX.finditer(sent.text):
+        for dm in _DEMONYM_RX.finditer(sent.text):  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
             s = sent.start + dm.start()
             if any(h.start <= s < h.end for h in hits):
@@ -226,21 +231,24 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
-        for ev in EVENT_NAME.finditer(sent.text):  # "the Vietnam-Japan Local Cooperation Forum": part of a name
+        events = hits and any(w in sent.text for w in _EVENT_WORDS)  # each event name ends in one
+        for ev in EVENT_NAME.finditer(sent.text) if events else ():  # "the Vietnam-Japan Local Cooperation Forum"
             for h in hits:
                 if sent.start + ev.start() <= h.start and h.end <= sent.start + ev.end():
                     h.in_name = True
         for h in hits:
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", text[max(sent.start, h.start - 16): h.start]):
+            if _ends_spaced(_IN_AT_BEFORE, text[max(sent.start, h.start - 16): h.start]):
                 h.located = True
         for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
-            if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and re.match(
-                    r"^\s*(?:,|\(|--|-|—)", text[h.end: h.end + 4]):
+            if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and _DATELINE_MARK.match(
+                    text[h.end: h.end + 4]):
                 h.locator = True
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
-        planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
-        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text),
+        low = casefree_lower(sent.text)
+        cues = list(_PLANNED_LOW.finditer(low))
+        planned = bool(cues) and not _PAST_OVERRIDE_LOW.search(low)
+        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text, cues),
                            anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
@@ -265,13 +273,33 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     return doc
 
 
-def _future_from(text: str) -> int:
+def _future_from(text: str, cues: list[re.Match[str]] | None = None) -> int:
     """Where a sentence's plans begin: its start, unless its only future word is a reported
-    "would" ("agreed that their cities would ..."), which looks ahead from there on only."""
-    cues = list(PLANNED.finditer(text))
+    "would" ("agreed that their cities would ..."), which looks ahead from there on only.
+
+    ``cues``: PLANNED's matches in ``text``, when the caller has them (or _PLANNED_LOW's in its
+    casefree_lower form: the same spans)."""
+    if cues is None:
+        cues = list(PLANNED.finditer(text))
     if cues and all(m.group(0).lower() == "would" for m in cues):
         return cues[0].start()
     return 0
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_DATELINE_MARK = re.compile(r"^\s*(?:,|\(|--|-|—)")
+_CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$")
+_CUE_AFTER = re.compile(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
+                        r"|^\s+and\s+[A-Z][\w-]+\s+(?:first\s+|have\s+|had\s+)?(?:signed|established|became|set up|"
+                        r"concluded|formed|agreed)\b")
+
+
+def _ends_spaced(rx: re.Pattern[str], window: str) -> bool:
+    """``rx.search(window)`` for a pattern that ends in white space at the window's end: skipped when
+    the window does not end in white space (most windows: the word before a name ends in a letter)."""
+    return window[-1:].isspace() and rx.search(window) is not None
 
 
 def _small_town_cue(text: str, m: Mention) -> bool:
@@ -279,23 +307,22 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     a preposition or title before it, a country's possessive, or its region right after it."""
     if m.level_hint is not None:
         return True
-    before = text[max(0, m.start - 30): m.start]
-    if re.search(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$", before):
+    if _ends_spaced(_CUE_BEFORE, text[max(0, m.start - 30): m.start]):
         return True
-    return bool(re.match(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
-                         r"|^\s+and\s+[A-Z][\w-]+\s+(?:first\s+|have\s+|had\s+)?(?:signed|established|became|set up|"
-                         r"concluded|formed|agreed)\b",
-                         text[m.end: m.end + 60]))
+    return bool(_CUE_AFTER.match(text[m.end: m.end + 60]))
 
 
-_SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](City|Prefecture|Province|County|Town|Ward|Village)\b")
+_SUFFIX_WORDS = ("City", "Prefecture", "Province", "County", "Town", "Ward", "Village")
+_SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](" + "|".join(_SUFFIX_WORDS) + r")\b")
 
 
 def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit],
                        spans: list[tuple[int, int]], countries: tuple[str, ...],
                        published: str | None) -> list[PlaceHit]:
     """'Shimoneseki City': a name the text marks as a place but spells its own way (fuzzy lookup)."""
-    out = []
+    out: list[PlaceHit] = []
+    if not any(w in sent.text for w in _SUFFIX_WORDS):  # each match ends in one
+        return out
     for m in _SUFFIXED.finditer(sent.text):
         s, e = sent.start + m.start(), sent.start + m.end()
         if any(not (e <= h.start or s >= h.end) for h in hits) or any(a <= s < b for a, b in spans):
@@ -314,6 +341,9 @@ def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[Plac
 
 _UNLISTED_AFTER_COUNTRY = re.compile(r"^['’]s\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
                                      r"(?:\s+(?P<suffix>City|Town|Village|County|Prefecture|Province|District))?\b")
+_ORGANISATION_AFTER = re.compile(
+    r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
+    r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
 _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
                    "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",
@@ -339,6 +369,9 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
         if m.place is None:
             continue
         for rx, window in ((_PAIRED_BEFORE, text[max(0, m.start - 60): m.start]), (_PAIRED_AFTER, text[m.end: m.end + 80])):
+            # "<name> and " right before, " and <name> ..." right after
+            if not (window.rstrip().endswith("and") if rx is _PAIRED_BEFORE else window.lstrip().startswith("and")):
+                continue
             hit = rx.search(window)
             if not hit:
                 continue
@@ -368,12 +401,12 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
     for h in hits:
         if h.level != "country" or h.demonym:
             continue
+        if text[h.end: h.end + 2] not in ("'s", "’s"):
+            continue  # what _UNLISTED_AFTER_COUNTRY begins with
         m = _UNLISTED_AFTER_COUNTRY.match(text[h.end: h.end + 60])
         if not m or m.group("name").split()[0] in _NOT_NAME_WORDS:
             continue
-        if re.match(r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
-                    r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b",
-                    text[h.end + m.end(): h.end + m.end() + 20]):
+        if _ORGANISATION_AFTER.match(text[h.end + m.end(): h.end + m.end() + 20]):
             continue
         s, e = h.end + m.start("name"), h.end + m.end()
         if not free(s, e):
@@ -382,11 +415,14 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
     for name in paired or ():
+        if name not in sent.text:
+            continue
         for m in re.finditer(rf"\b{re.escape(name)}\b", sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
             if free(s, e):
                 out.append(PlaceHit(s, e, name, PlaceRef(None, name, None, "municipality")))
-    for m in _UNLISTED_SUFFIXED.finditer(sent.text):
+    suffixed = any(w in sent.text for w in ("Town", "Village", "County", "City"))  # one ends each match
+    for m in _UNLISTED_SUFFIXED.finditer(sent.text) if suffixed else ():
         s, e = sent.start + m.start(), sent.start + m.end()
         if m.group("name").split()[0] in _NOT_NAME_WORDS or not free(s, e):
             continue
@@ -411,6 +447,8 @@ def _capital_hits(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit]
     Skipped when the capital is named right after ("the Chinese capital, Beijing"): that name is the hit.
     """
     out = list(hits)
+    if "capital" not in sent.text:  # in every match
+        return sorted(out, key=lambda h: h.start)
     for m in _CAPITAL_PHRASE.finditer(sent.text):
         words = [g for g in ("a", "b") if m.group(g)]
         if len(words) != (2 if m.group("plural") else 1):
