@@ -178,6 +178,13 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     people_by_sentence = [find_people(sent.text) for sent in sentences]
     surnames = {tok for found in people_by_sentence for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
+    # Word lists found in the whole text at once, then dealt out to the sentences: none of these
+    # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
+    # stop or a line break), so each sentence gets what a search of it alone would find.
+    low = casefree_lower(text)
+    plan_cues = _by_sentence(_PLANNED_LOW.finditer(low), sentences)
+    past_cues = _by_sentence(_PAST_OVERRIDE_LOW.finditer(low), sentences)
+    demonyms = _by_sentence(_DEMONYM_RX.finditer(text), sentences)
     mi = 0
     anchor = published
     year_anchor: str | None = None
@@ -219,16 +226,16 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
         hits += _unlisted_places(text, sent, hits, spans, paired_names)
         hits = _capital_hits(gazetteer, text, sent, hits)
-        for dm in _DEMONYM_RX.finditer(sent.text):  # "Chinese", "the Japanese side"
+        for dm in demonyms[idx]:  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
-            s = sent.start + dm.start()
+            s = dm.start()
             if any(h.start <= s < h.end for h in hits):
                 continue
             place = gazetteer.get(cc)
             if place is None:
                 continue
-            party = bool(_COLLECTIVE.match(sent.text[dm.end():]))
-            hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
+            party = bool(_COLLECTIVE.match(sent.text[dm.end() - sent.start:]))
+            hits.append(PlaceHit(s, dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
         events = hits and any(w in sent.text for w in _EVENT_WORDS)  # each event name ends in one
@@ -245,10 +252,10 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 h.locator = True
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
-        low = casefree_lower(sent.text)
-        cues = list(_PLANNED_LOW.finditer(low))
-        planned = bool(cues) and not _PAST_OVERRIDE_LOW.search(low)
-        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text, cues),
+        cues = plan_cues[idx]
+        planned = bool(cues) and not past_cues[idx]
+        future_from = cues[0].start() - sent.start if cues and all(m.group(0) == "would" for m in cues) else 0
+        dates = find_dates(sent.text, published, future=planned, future_from=future_from,
                            anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
@@ -273,14 +280,23 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     return doc
 
 
-def _future_from(text: str, cues: list[re.Match[str]] | None = None) -> int:
+def _by_sentence(matches: Iterator[re.Match[str]], sentences: list[Sentence]) -> list[list[re.Match[str]]]:
+    """Matches in the document, in order, dealt out to the sentences they begin in."""
+    out: list[list[re.Match[str]]] = [[] for _ in sentences]
+    k = 0
+    for m in matches:
+        while k < len(sentences) and sentences[k].end <= m.start():
+            k += 1
+        if k < len(sentences) and sentences[k].start <= m.start():
+            out[k].append(m)
+    return out
+
+
+def _future_from(text: str) -> int:
     """Where a sentence's plans begin: its start, unless its only future word is a reported
     "would" ("agreed that their cities would ..."), which looks ahead from there on only.
-
-    ``cues``: PLANNED's matches in ``text``, when the caller has them (or _PLANNED_LOW's in its
-    casefree_lower form: the same spans)."""
-    if cues is None:
-        cues = list(PLANNED.finditer(text))
+    (analyse does the same with the plan words it found in the whole text.)"""
+    cues = list(PLANNED.finditer(text))
     if cues and all(m.group(0).lower() == "would" for m in cues):
         return cues[0].start()
     return 0
