@@ -171,20 +171,21 @@ def _like_the_list(text: str, raw: list[Mention]) -> list[bool]:
     for i, m in enumerate(raw):
         if len(m.candidates) < 2:
             continue
-        kinds: Counter[tuple[str, str | None]] = Counter()
+        kinds: dict[tuple[str, str | None], int] = {}  # (country, kind) of the clear regions beside it
         for j in (i - 2, i - 1, i + 1, i + 2):
             if not 0 <= j < len(raw):
                 continue
-            if not all(gap(k) for k in range(min(i, j), max(i, j))):
-                continue
+            if not (gap(i - 1) if j == i - 1 else gap(i) if j == i + 1 else
+                    gap(i - 2) and gap(i - 1) if j == i - 2 else gap(i) and gap(i + 1)):
+                continue  # the gaps between the two: each a list's comma or "and"
             n = raw[j]
             if len(n.candidates) == 1 or (len(n.candidates) > 1 and n.candidates[0].score - n.candidates[1].score >= 1):
                 p = n.candidates[0].place
                 if p.level == "region":
-                    kinds[(p.country, p.kind)] += 1
+                    kinds[(p.country, p.kind)] = kinds.get((p.country, p.kind), 0) + 1
         if sum(kinds.values()) < 2 or len({c for c, _ in kinds}) != 1:
             continue
-        (country, kind), _n = kinds.most_common(1)[0]
+        country, kind = max(kinds, key=kinds.__getitem__)  # the first most common, as Counter.most_common
         listed[i] = True
         regions = [c for c in m.candidates if c.place.level == "region" and c.place.country == country]
         same = [c for c in regions if c.place.kind == kind] if len(regions) > 1 else regions

@@ -70,6 +70,7 @@ _ORG_WORDS = {"university", "airport", "station", "hotel", "bank", "company", "c
               "news", "herald", "group", "co", "ltd", "inc", "river", "mountain", "mount", "lake", "island"}
 
 CACHE_VERSION = 5
+_LEVEL_WEIGHT = {"country": 3.0, "region": 2.0, "municipality": 1.0}
 
 # "Setagaya (Tokyo)", "Tokyo – Adachi", "Bayside, New South Wales": a name and where it lies.
 _QUALIFIED = (
@@ -110,6 +111,7 @@ class Gazetteer:
         self.by_id = by_id
         self.load_seconds = 0.0
         self._fuzzy_memo: dict[str, tuple[NameEntry, ...]] = {}
+        self._weights: dict[int, tuple[Place, float]] = {}  # by id(place): the place (kept alive) and its weight
         self._votes: dict[str, str | None] = {}  # a name's vote for the document's countries (a pure function of the index)
         # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
         self.generations: dict[str, list[Place]] = {}
@@ -304,38 +306,40 @@ class Gazetteer:
 
     def _score(self, entries: Iterable[NameEntry], ctx: ResolveContext, how: str) -> list[Candidate]:
         best: dict[str, Candidate] = {}
+        date, level, country, countries = ctx.date, ctx.level, ctx.country, ctx.countries
+        weights = self._weights
         for e in entries:
             p = e.place
-            if e.reason == COMMON_WORD and not (ctx.country and p.country == ctx.country):
+            if e.reason == COMMON_WORD and not (country and p.country == country):
                 continue  # "Ueda" is a surname unless the caller says it is in Japan
             succession = ""
-            if ctx.date is not None and not p.valid_on(ctx.date):
-                nxt = self.get(p.successor, ctx.date) if p.successor else None
-                if nxt is None or not nxt.valid_on(ctx.date):
+            if date is not None and (p.valid_from or p.valid_to) and not p.valid_on(date):  # (undated: always valid)
+                nxt = self.get(p.successor, date) if p.successor else None
+                if nxt is None or not nxt.valid_on(date):
                     continue
                 succession = f", successor of {p.name} (ended {p.valid_to})"
                 p = nxt
-            if ctx.date is None and p.valid_to is not None:
-                score = -0.5
-            else:
-                score = 0.0
-            score += {"country": 3.0, "region": 2.0, "municipality": 1.0}[p.level] + population_weight(p)
-            if e.reason in ("alternate name",):
+            score = -0.5 if date is None and p.valid_to is not None else 0.0
+            weight = weights.get(id(p))
+            if weight is None:  # the level's and the population's part, the same in every context
+                weight = weights[id(p)] = (p, _LEVEL_WEIGHT[p.level] + population_weight(p))
+            score += weight[1]
+            if e.reason == "alternate name":
                 score -= 0.8
-            reasons = [f"{how} {e.reason}{succession}"]
-            if ctx.level and p.level == ctx.level:
+            reason = f"{how} {e.reason}{succession}"
+            if level and p.level == level:
                 score += 2.5
-                reasons.append(f"level {ctx.level}")
-            elif ctx.level == "municipality" and p.level == "region" and p.capital_region:
+                reason += f", level {level}"
+            elif level == "municipality" and p.level == "region" and p.capital_region:
                 score += 2.5
-                reasons.append("city-level region")
-            if ctx.country and p.country == ctx.country:
+                reason += ", city-level region"
+            if country and p.country == country:
                 score += 4.0
-                reasons.append(f"country {ctx.country}")
-            elif ctx.countries and p.country in ctx.countries:
-                score += 2.0 - 0.2 * ctx.countries.index(p.country)
-                reasons.append(f"document country {p.country}")
-            cand = Candidate(p, round(score, 3), ", ".join(reasons))
+                reason += f", country {country}"
+            elif countries and p.country in countries:
+                score += 2.0 - 0.2 * countries.index(p.country)
+                reason += f", document country {p.country}"
+            cand = Candidate(p, round(score, 3), reason)
             if p.id not in best or best[p.id].score < cand.score:
                 best[p.id] = cand
         return sorted(best.values(), key=lambda c: -c.score)
@@ -396,18 +400,19 @@ class Gazetteer:
             if not (c0.isupper() or is_native_script(c0) or c0.isdigit() is False and w0.isupper()):
                 continue
             s0 = ends[2 * i]
-            found = None
-            for n in range(1, min(MAX_NGRAM, ntok - i) + 1):
-                if n > 1:
+            key = _fold_span(w0)  # the word alone (no apostrophe in it: that is a gap)
+            found = (1, key) if key in index and (c0.isupper() or is_native_script(w0)) else None
+            if key in prefixes:
+                for n in range(2, min(MAX_NGRAM, ntok - i) + 1):
                     gap = parts[2 * (i + n - 1)]
                     if len(gap) > 3 or "\n" in gap:
                         break
-                span = text[s0: ends[2 * (i + n - 1) + 1]]
-                key = _fold_span(span)
-                if key in index and (n > 1 or c0.isupper() or is_native_script(w0)):
-                    found = (n, key)
-                if key not in prefixes and "'" not in span and "’" not in span:
-                    break  # no longer name starts with these words
+                    span = text[s0: ends[2 * (i + n - 1) + 1]]
+                    key = _fold_span(span)
+                    if key in index:
+                        found = (n, key)
+                    if key not in prefixes and "'" not in span and "’" not in span:
+                        break  # no longer name starts with these words
             if not found:
                 continue
             n, key = found
