@@ -411,8 +411,13 @@ class Gazetteer:
                     key = _fold_span(span)
                     if key in index:
                         found = (n, key)
-                    if key not in prefixes and "'" not in span and "’" not in span:
-                        break  # no longer name starts with these words
+                    if key not in prefixes:
+                        if "'" not in span and "’" not in span:
+                            break  # no longer name starts with these words
+                        nxt_gap = parts[2 * (i + n)]
+                        if nxt_gap.isascii() and "'" not in nxt_gap and "_" not in nxt_gap:
+                            break  # "China's Zhejiang": what follows folds to a space, so this key would be
+                            # a word-prefix of any longer name, and it is none
             if not found:
                 continue
             n, key = found
