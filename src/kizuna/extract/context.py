@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kizuna.extract.dates import DateMention, find_dates
-from kizuna.extract.people import PersonMention, find_people
+from kizuna.extract.people import PersonMention, people_by_sentence
 from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 from kizuna.gazetteer.clues import DEMONYM_COUNTRIES, capital_of
-from kizuna.gazetteer.fastre import casefree_lower, word_branch
+from kizuna.gazetteer.fastre import casefree_lower, finditer_from, spans_with, word_branch
 
 DEMONYMS = DEMONYM_COUNTRIES  # one table of country adjectives, shared with the resolver's clues
 # = \b(South Korean|...)\b, longest first, as one branch per first letter (the scan skips to those)
@@ -52,6 +52,9 @@ PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNOR
 # The same two, case-sensitive, for the sentence as casefree_lower writes it: the same matches at the
 # same offsets, and the plan words as one branch per first letter, so the scan skips ahead.
 _PLANNED_LOW = re.compile(word_branch(_PLAN_WORDS) + r"\b")
+_PLAN_STARTS = ("will", "shall", "would", "plan", "is to", "are to", "to be ", "scheduled", "intend", "aim",
+                "is expected to", "are expected to", "next year", "next month", "to sign", "upcoming", "expect",
+                "hope", "later this year", "set to")  # what each of _PLAN_WORDS begins with
 _PAST_OVERRIDE_LOW = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b")
 # "the province and the state plan to ...": the two sides the story is about, each by its kind
 _KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
@@ -175,21 +178,25 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     sentences = split_sentences(text)
     paired_names = _paired_unknown_names(text, mentions, gazetteer)
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
-    people_by_sentence = [find_people(sent.text) for sent in sentences]
-    surnames = {tok for found in people_by_sentence for p in found if len(p.name.split()) >= 2
+    found_people = people_by_sentence(text, sentences)
+    surnames = {tok for found in found_people for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
     # Word lists found in the whole text at once, then dealt out to the sentences: none of these
     # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
     # stop or a line break), so each sentence gets what a search of it alone would find.
     low = casefree_lower(text)
-    plan_cues = _by_sentence(_PLANNED_LOW.finditer(low), sentences)
-    past_cues = _by_sentence(_PAST_OVERRIDE_LOW.finditer(low), sentences)
+    plan_cues = _by_sentence(finditer_from(_PLANNED_LOW, low, _PLAN_STARTS), sentences)
+    past_cues = _by_sentence(finditer_from(_PAST_OVERRIDE_LOW, low, ("was ", "were ", "had")), sentences)
     demonyms = _by_sentence(_DEMONYM_RX.finditer(text), sentences)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    with_suffix = spans_with(text, starts, ends, _SUFFIX_WORDS)  # each test: a word every match holds
+    with_event = spans_with(text, starts, ends, _EVENT_WORDS)
+    with_capital = spans_with(text, starts, ends, ("capital",))
     mi = 0
     anchor = published
     year_anchor: str | None = None
     for idx, sent in enumerate(sentences):
-        people = people_by_sentence[idx]
+        people = found_people[idx]
         spans = [(sent.start + p.start, sent.start + p.end) for p in people]
         hits: list[PlaceHit] = []
         while mi < len(mentions) and mentions[mi].start < sent.start:
@@ -223,9 +230,10 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                         and not prev.endswith((",", "'s", "’s")):
                     continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
-        hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
-        hits += _unlisted_places(text, sent, hits, spans, paired_names)
-        hits = _capital_hits(gazetteer, text, sent, hits)
+        if with_suffix[idx]:
+            hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
+        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx])
+        hits = _capital_hits(gazetteer, text, sent, hits) if with_capital[idx] else sorted(hits, key=lambda h: h.start)
         for dm in demonyms[idx]:  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
             s = dm.start()
@@ -238,7 +246,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(s, dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
-        events = hits and any(w in sent.text for w in _EVENT_WORDS)  # each event name ends in one
+        events = hits and with_event[idx]  # each event name ends in one of the words
         for ev in EVENT_NAME.finditer(sent.text) if events else ():  # "the Vietnam-Japan Local Cooperation Forum"
             for h in hits:
                 if sent.start + ev.start() <= h.start and h.end <= sent.start + ev.end():
@@ -404,7 +412,7 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
 
 
 def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]],
-                     paired: set[str] | None = None) -> list[PlaceHit]:
+                     paired: set[str] | None = None, *, suffixed: bool = True) -> list[PlaceHit]:
     """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
 
     They are kept with a null id and the name as written (spec: places not in the gazetteer).
@@ -437,7 +445,7 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
             s, e = sent.start + m.start(), sent.start + m.end()
             if free(s, e):
                 out.append(PlaceHit(s, e, name, PlaceRef(None, name, None, "municipality")))
-    suffixed = any(w in sent.text for w in ("Town", "Village", "County", "City"))  # one ends each match
+    # ``suffixed``: False when the sentence holds none of _SUFFIX_WORDS, one of which ends each match
     for m in _UNLISTED_SUFFIXED.finditer(sent.text) if suffixed else ():
         s, e = sent.start + m.start(), sent.start + m.end()
         if m.group("name").split()[0] in _NOT_NAME_WORDS or not free(s, e):

@@ -10,9 +10,12 @@ is how a visit gets its origin.  Their names must also not be read as places
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kizuna.gazetteer.fastre import word_branch
+from kizuna.extract.sentences import Sentence
+from kizuna.gazetteer.fastre import spans_with, word_branch
 
 _TITLE_PREFIXES = ["Vice[- ]", "Deputy ", "Lieutenant ", "Acting ", "Former ", "Executive Vice[- ]", "First Vice[- ]",
                    "Lord ", "Regional ", "Provincial ", "Prefectural ", "Municipal ", "Party ", "CPC ",
@@ -40,6 +43,7 @@ NAME_TITLE = re.compile(rf"(?P<name>{NAME})" + _AFTER_NAME)
 # What NAME_TITLE holds from its comma on: a sentence without it has no such person (the scan for a
 # comma is quick; a name is tried at every capital letter).
 _COMMA_TITLE = re.compile(_AFTER_NAME)
+_COMMA_TITLE_AHEAD = re.compile(",(?=" + _AFTER_NAME[1:] + ")")  # every such comma, overlapping or not
 # "the city's mayor, Anthony Williams, said": the title first, the name after a comma
 POSSESSIVE_TITLE = re.compile(
     rf"\b(?:[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|[Ii]ts)\s+(?P<title>(?:vice |deputy )?"
@@ -89,8 +93,34 @@ def _clean_name(name: str) -> str | None:
     return " ".join(toks)
 
 
-def find_people(text: str) -> list[PersonMention]:
-    """Titled people in ``text``; spans are relative to ``text``."""
+def people_by_sentence(text: str, sentences: Sequence[Sentence]) -> list[list[PersonMention]]:
+    """``[find_people(s.text) for s in sentences]``, with the quick tests that skip most patterns in
+    most sentences made once over the whole text: a comma before a title (each hit of the whole
+    text's scan lies in one sentence; one found in a sentence alone is found in the whole text), a
+    possessive's title word, an official's verb."""
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    commas = [False] * len(sentences)
+    for m in _COMMA_TITLE_AHEAD.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ends[k]:
+            commas[k] = True
+    has_comma = spans_with(text, starts, ends, (",",))
+    possessive = spans_with(text, starts, ends, _POSSESSIVE_WORDS)
+    verbs = spans_with(text, starts, ends, _VERB_AFTER_SPACE)
+    return [find_people(s.text, gates=(commas[k], has_comma[k] and possessive[k], verbs[k]))
+            for k, s in enumerate(sentences)]
+
+
+def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> list[PersonMention]:
+    """Titled people in ``text``; spans are relative to ``text``.
+
+    ``gates``: whether a name-comma-title, a possessive title and an official's verb may be in the
+    text (False only when surely not), when the caller has tested the whole document at once."""
+    if gates is None:
+        gates = ("," in text and _COMMA_TITLE.search(text) is not None,
+                 "," in text and any(w in text for w in _POSSESSIVE_WORDS),
+                 any(v in text for v in _VERB_AFTER_SPACE))
+    comma, possessive, verbs = gates
     out: list[PersonMention] = []
     for m in TITLE_NAME.finditer(text):
         raw = m.group("name")
@@ -103,7 +133,7 @@ def find_people(text: str) -> list[PersonMention]:
         if title in ("Mr", "Mrs", "Ms", "Dr"):
             title = None
         out.append(PersonMention(start, start + len(name), name, title, m.start("title"), m.end("title")))
-    for m in NAME_TITLE.finditer(text) if "," in text and _COMMA_TITLE.search(text) else ():
+    for m in NAME_TITLE.finditer(text) if comma else ():
         raw = m.group("name")
         name = _clean_name(raw)
         if not name or len(name.split()) < 2:
@@ -115,14 +145,12 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
                                  m.start("title"), m.end("title")))
-    possessive = "," in text and any(w in text for w in _POSSESSIVE_WORDS)
     for m in POSSESSIVE_TITLE.finditer(text) if possessive else ():
         name = _clean_name(m.group("name"))
         if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
             continue
         start = m.start("name") + m.group("name").index(name.split()[0])
         out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
-    verbs = any(v in text for v in _VERB_AFTER_SPACE)
     for m in NAME_BEFORE_VERB.finditer(text) if verbs else ():  # "... People's Committee Vo Van Minh received ..."
         name = m.group("name")
         if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)
