@@ -207,7 +207,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             j += 1
             if m.place is None:
                 continue
-            if any(a <= m.start < b for a, b in spans):
+            if spans and any(a <= m.start < b for a, b in spans):
                 continue
             if m.place.level == "municipality" and len(m.text) <= 3 and " " not in m.text:
                 continue  # "Han", "Ito": surnames far more often than towns

@@ -357,8 +357,9 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
                   and bool(_TITLE_AFTER.match(after)))
         if p is None and m.candidates and headed:
             p = m.candidates[0].place
-        if p is None or len(_countries_of(m)) != 1:
-            continue
+        if p is None or not m.candidates or any(c.place.country != m.candidates[0].place.country
+                                                for c in m.candidates):
+            continue  # unless the name's places are all in one country
         marked = (headed or p.level in ("country", "region") or m.level_hint is not None or boxed[i]
                   or locals_[i].country is not None
                   or bool(text[m.start - 1: m.start].isspace() and _CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
