@@ -497,6 +497,12 @@ def _title_case(title: str | None) -> str | None:
     return title if any(c.isupper() for c in title) else title[:1].upper() + title[1:]
 
 
+_SUBJECT_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|\b[Ii]ts)\s+$")
+_OF_AFTER = re.compile(r"^\s*(?:of|for|from)\b")
+_MISSION_AFTER = re.compile(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b")
+
+
 def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
     """The government a person speaks for: a place right before the title ("Busan Mayor") or
     in 'of <place>' after it ("governor of East China's Zhejiang province")."""
@@ -504,15 +510,14 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     for h in hits:
         if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
             return h.ref.id
-    if re.search(r"(?:\b[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|\b[Ii]ts)\s+$",
-                 sent.text[: p.title_start]):  # "Washington DC wants ..., the city's mayor, X, said": the subject's
+    # "Washington DC wants ..., the city's mayor, X, said": the subject's
+    if _SUBJECT_POSSESSIVE_BEFORE.search(sent.text[: p.title_start]):
         subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)
         return subject.ref.id if subject is not None else None
     tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
-    if not re.match(r"^\s*(?:of|for|from)\b", tail):
+    if not _OF_AFTER.match(tail):
         return None
-    if re.match(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b",
-                sent.text[t1 - sent.start: t1 - sent.start + 60]):
+    if _MISSION_AFTER.match(sent.text[t1 - sent.start: t1 - sent.start + 60]):
         return None  # "Consul of the Chinese Consulate in Laoag": a diplomat speaks for his country, not the city
     for h in hits:
         if h.start >= t1 and h.start - t1 <= 45 and not h.locator and h.ref.id is not None:
@@ -548,6 +553,13 @@ _TITLE_AFTER = re.compile(r"\s+(?:Province\s+|Prefecture\s+|State\s+|Provincial\
                           r"Chairman|Chairwoman|Party Secretary)\s+[A-Z]")
 
 
+_BARE_APOSTROPHE = re.compile(r"['’]\s")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?")
+_DIVISIONS_OF_GAP = re.compile(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+")
+_IN_GAP = re.compile(r"^(?:,|\s+(?:in|of|on)\b|\s*\()")
+_LINK_IN_GAP = re.compile(r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—")
+
+
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
     """A country (or region) that only locates a nearby place of its own is not a party."""
     for h in hits:
@@ -564,19 +576,16 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                 continue
             if o.start > h.end:
                 gap = text[h.end: o.start]
-                if h.text.endswith("s") and re.match(r"['’]\s", gap):
+                if h.text.endswith("s") and _BARE_APOSTROPHE.match(gap):
                     gap = gap[0] + "s" + gap[1:]  # "Laos' Luang Prabang": the possessive of a name in -s
-                if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?", gap) or (
-                    h.level == "country" and re.fullmatch(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+", gap)
-                ):
+                if _POSSESSIVE_GAP.fullmatch(gap) or (h.level == "country" and _DIVISIONS_OF_GAP.fullmatch(gap)):
                     h.locator = True
                     break
             else:
                 gap = text[o.end: h.start]
                 # a dateline's dash ends the link: "SUWON, May 9 -- Gyeonggi Governor ..." names a party
-                if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
-                    r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—", gap
-                ) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
+                if len(gap) <= 45 and _IN_GAP.match(gap) and not _LINK_IN_GAP.search(
+                    gap) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
                     h.locator = True
                     if o.country is None:
                         o.ref.country = h.country

@@ -24,6 +24,7 @@ from kizuna.gazetteer.clues import fold_cached, resolve_mentions
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
+_ENDS_IN_OF = re.compile(r"(?<![\w'])of[^\w']*$")  # an ASCII text whose fold ends in the word "of"
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)  # words (letters and digits) kept between the gaps
 _fold_span = fold_cached  # the same capitalised words recur in every article
 MAX_NGRAM = 6
@@ -438,7 +439,8 @@ class Gazetteer:
                         break
             if level_hint is None:
                 window = text[max(0, start - 20): start]
-                if "of" in window.lower() or not window.isascii():  # every prefix ends in "of"
+                # every prefix ends in "of": the folded window's last word, if the window is ASCII
+                if not window.isascii() or ("of" in window.lower() and _ENDS_IN_OF.search(window.lower())):
                     before = fold(window).split()[-2:]
                     level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
             nxt_word = words[end_tok].lower() if end_tok < ntok else ""
