@@ -16,7 +16,6 @@ import re
 import time
 from collections.abc import Iterable
 from importlib import metadata, resources
-from itertools import accumulate
 from pathlib import Path
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
@@ -25,7 +24,11 @@ from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
 _ENDS_IN_OF = re.compile(r"(?<![\w'])of[^\w']*$")  # an ASCII text whose fold ends in the word "of"
-_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)  # words (letters and digits) kept between the gaps
+# A word that may start a name: its first character is a letter or digit but no a-z or 0-9, and none
+# comes before it (the look-behind after the first character, so the scan skips to such characters).
+_NAME_START = re.compile(r"[^\W_a-z0-9](?<![^\W_].)[^\W_]*")
+_NEXT_WORD = re.compile(r"([\W_]+)([^\W_]+)")  # from the end of a word: the gap and the next word
+_GAP = re.compile(r"[\W_]*")
 _fold_span = fold_cached  # the same capitalised words recur in every article
 MAX_NGRAM = 6
 
@@ -384,58 +387,67 @@ class Gazetteer:
         first pass over the text's country and region mentions supplies them.
         """
         ctx = ctx or ResolveContext()
-        # words and the text between them, split in C: parts = [gap, word, gap, word, ..., gap]
-        parts = _TOKEN_SPLIT.split(text)
-        ends = list(accumulate(map(len, parts)))  # word k spans ends[2k] .. ends[2k + 1]
-        words = parts[1::2]
-        ntok = len(words)
+        # Words are runs of letters and digits, gaps the text between.  Only words that do not begin
+        # with a lower-case ASCII letter or a digit may start a name: the scan jumps to those, and
+        # reads the words after one (with the gaps before them) only as far as a name may reach.
         index, prefixes = self.index, self._prefixes()
+        after = _NEXT_WORD.match  # (gap, word) right after a position that ends a word
         raw: list[Mention] = []
-        free = 0  # the first word not inside a mention found so far
-        # most words, lower-case words and figures, start no name
-        for i in [k for k, w in enumerate(words) if not ("a" <= w[0] <= "z" or "0" <= w[0] <= "9")]:
-            if i < free:
+        free = 0  # where the last mention found ends: a name starts after it
+        for cm in _NAME_START.finditer(text):
+            s0 = cm.start()
+            if s0 < free:
                 continue
-            w0 = words[i]
+            w0 = cm.group()
             c0 = w0[0]
             if not (c0.isupper() or is_native_script(c0) or c0.isdigit() is False and w0.isupper()):
                 continue
-            s0 = ends[2 * i]
             key = _fold_span(w0)  # the word alone (no apostrophe in it: that is a gap)
-            found = (1, key) if key in index and (c0.isupper() or is_native_script(w0)) else None
+            found = (cm.end(), key) if key in index and (c0.isupper() or is_native_script(w0)) else None
             if key in prefixes:
-                for n in range(2, min(MAX_NGRAM, ntok - i) + 1):
-                    gap = parts[2 * (i + n - 1)]
+                pos = cm.end()
+                for _n in range(2, MAX_NGRAM + 1):
+                    nw = after(text, pos)
+                    if nw is None:
+                        break  # no word left
+                    gap = nw.group(1)
                     if len(gap) > 3 or "\n" in gap:
                         break
-                    span = text[s0: ends[2 * (i + n - 1) + 1]]
+                    pos = nw.end()
+                    span = text[s0: pos]
                     key = _fold_span(span)
                     if key in index:
-                        found = (n, key)
+                        found = (pos, key)
                     if key not in prefixes:
                         if "'" not in span and "’" not in span:
                             break  # no longer name starts with these words
-                        nxt_gap = parts[2 * (i + n)]
+                        nxt_gap = _GAP.match(text, pos).group()
                         if nxt_gap.isascii() and "'" not in nxt_gap and "_" not in nxt_gap:
                             break  # "China's Zhejiang": what follows folds to a space, so this key would be
                             # a word-prefix of any longer name, and it is none
             if not found:
                 continue
-            n, key = found
-            end_tok = i + n
-            start, end = s0, ends[2 * end_tok - 1]
+            end, key = found
+            start = s0
             level_hint = None
+            nw = after(text, end)
             # absorb a level word after the name ("Toyama Prefecture", "Gyeongsangbuk-do")
-            if end_tok < ntok and len(parts[2 * end_tok]) <= 1 and words[end_tok].lower() in _SUFFIX_FIRST:
-                lowered = tuple(w.lower() for w in words[end_tok: end_tok + 4])
+            if nw is not None and len(nw.group(1)) <= 1 and nw.group(2).lower() in _SUFFIX_FIRST:
+                following = [nw]  # the next four words, whatever the gaps between them
+                while len(following) < 4:
+                    more = after(text, following[-1].end())
+                    if more is None:
+                        break
+                    following.append(more)
+                lowered = tuple(w.group(2).lower() for w in following)
                 for suffix, level in _SUFFIX_LEVELS:
                     k = len(suffix)
                     if lowered[:k] == suffix:
-                        if suffix == ("state",) and parts[2 * end_tok] != " ":
+                        if suffix == ("state",) and nw.group(1) != " ":
                             continue
                         level_hint = level
-                        end = ends[2 * (end_tok + k) - 1]
-                        end_tok += k
+                        end = following[k - 1].end()
+                        nw = following[k] if k < len(following) else after(text, end)
                         break
             if level_hint is None:
                 window = text[max(0, start - 20): start]
@@ -443,8 +455,8 @@ class Gazetteer:
                 if not window.isascii() or ("of" in window.lower() and _ENDS_IN_OF.search(window.lower())):
                     before = fold(window).split()[-2:]
                     level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
-            nxt_word = words[end_tok].lower() if end_tok < ntok else ""
-            free = end_tok
+            nxt_word = nw.group(2).lower() if nw is not None else ""
+            free = end
             if nxt_word in _ORG_WORDS and level_hint is None:
                 continue
             raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint, key=key))
