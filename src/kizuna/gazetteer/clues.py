@@ -82,8 +82,7 @@ def _head_level(text: str, m: Mention) -> str | None:
     Portland parish), "Osaka Mayor" the city, "Washington Governor" the state."""
     if m.text in _TITLE_PREFIXES:
         return None
-    after = text[m.end: m.end + 25]
-    hit = _HEAD_AFTER.match(after) if "Mayor" in after or "Governor" in after else None
+    hit = _HEAD_AFTER.match(text, m.end, m.end + 25)  # = on text[m.end: m.end + 25] (no look-behind)
     if hit is None:
         return None
     return "municipality" if hit.group(1) == "Mayor" else "region"
@@ -351,10 +350,9 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
     counts: Counter[str] = Counter()
     for i, m in enumerate(raw):
         p = m.place
-        after = text[m.end: m.end + 20]
+        # (the 20 characters after the name, as if the text ended there: the pattern has no look-behind)
         headed = (m.text not in _TITLE_PREFIXES  # "Ishigaki Mayor ...": a local government; "Vice Mayor" is none
-                  and after[:1].isspace() and any(w in after for w in _TITLE_AFTER_WORDS)
-                  and bool(_TITLE_AFTER.match(after)))
+                  and _TITLE_AFTER.match(text, m.end, m.end + 20) is not None)
         if p is None and m.candidates and headed:
             p = m.candidates[0].place
         if p is None or not m.candidates or any(c.place.country != m.candidates[0].place.country
