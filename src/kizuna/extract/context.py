@@ -277,14 +277,15 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc))
                 for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
-    doc.region_ids = {h.ref.id for s in doc.sentences for h in s.parties if h.level == "region" and h.ref.id}
-    counts = Counter(h.key for s in doc.sentences for h in s.parties if h.level != "country")
+    parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
+    doc.region_ids = {h.ref.id for h in parties if h.level == "region" and h.ref.id}
+    counts = Counter(h.key for h in parties if h.level != "country")
     if title:
         for h in (h for s in doc.sentences[:3] for h in s.parties if h.level != "country"):
             counts[h.key] += 1
     if counts:
         top = counts.most_common(1)[0][0]
-        doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
+        doc.focus = next(h for h in parties if h.key == top)
     return doc
 
 

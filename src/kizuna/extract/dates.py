@@ -97,6 +97,7 @@ _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
 # missing here is always tried (tests/extract/test_speed_gates.py checks gated = ungated).
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # as _M writes them
 _DIGIT = re.compile(r"\d")
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")  # "the 27th": what "theday" cannot match without
 
 
 def _gates(text: str) -> dict[str, bool]:
@@ -110,7 +111,8 @@ def _gates(text: str) -> dict[str, bool]:
         "dmrange": digit and month,
         "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
         "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low,
-        "ago": "ago" in low, "daybefore": "day" in low, "theday": digit and "the" in text,
+        "ago": "ago" in low, "daybefore": "day" in low,
+        "theday": digit and "the" in text and _ORDINAL_DAY.search(text) is not None,
         "year": "19" in text or "20" in text,
     }
 
