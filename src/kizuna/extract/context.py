@@ -16,20 +16,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kizuna.extract.dates import DateMention, find_dates
-from kizuna.extract.people import PersonMention, find_people
+from kizuna.extract.people import PersonMention, people_by_sentence
 from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 from kizuna.gazetteer.clues import DEMONYM_COUNTRIES, capital_of
+from kizuna.gazetteer.fastre import casefree_lower, finditer_from, spans_with, word_branch
 
 DEMONYMS = DEMONYM_COUNTRIES  # one table of country adjectives, shared with the resolver's clues
-_DEMONYM_RX = re.compile(r"\b(" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
+# = \b(South Korean|...)\b, longest first, as one branch per first letter (the scan skips to those)
+_DEMONYM_RX = re.compile("(" + word_branch(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")\b")
 _COLLECTIVE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:governors?['’]?|delegations?|localities|local governments?|side|government|officials"
     r"|leaders|provinces|prefectures|cities|municipalities|partners?|counterparts?|mayors|regions|states)\b(?!\s+of\b)",
 )
-EVENT_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:Forum|Conference|Summit|Dialogue|Symposium|Meeting|Expo|"
-                        r"Festival|Fair|Games|Year)\b")
+_EVENT_WORDS = ("Forum", "Conference", "Summit", "Dialogue", "Symposium", "Meeting", "Expo", "Festival", "Fair", "Games",
+                "Year")
+EVENT_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:" + "|".join(_EVENT_WORDS) + r")\b")
 NEWS_AGENCIES = {"Xinhua", "Yonhap", "CNA", "VNA", "Kyodo", "Reuters", "AFP", "AP", "Bernama", "Antara", "KBS",
                  "NHK", "Arirang", "Nikkei", "Jiji"}
 # Capitalised words that name regions somewhere ("East" is a region of Cameroon) but in news
@@ -41,13 +44,18 @@ GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center"
                  "since", "ever"}  # "Since then, ...", "Ever since, ...": not San Luis de Sincé or Evere
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
-PLANNED = re.compile(
-    r"\b(?:will|shall|would|plans? to|planned to|planning to|is to|are to|to be (?:held|signed)|scheduled|"
-    r"intends? to|aims? to|is expected to|are expected to|next year|next month|to sign|"
-    r"upcoming|expects? to|hopes? to|later this year|set to)\b",
-    re.IGNORECASE,
-)
+_PLAN_WORDS = ["will", "shall", "would", "plans? to", "planned to", "planning to", "is to", "are to", "to be (?:held|signed)",
+               "scheduled", "intends? to", "aims? to", "is expected to", "are expected to", "next year", "next month",
+               "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to"]
+PLANNED = re.compile(r"\b(?:" + "|".join(_PLAN_WORDS) + r")\b", re.IGNORECASE)
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
+# The same two, case-sensitive, for the sentence as casefree_lower writes it: the same matches at the
+# same offsets, and the plan words as one branch per first letter, so the scan skips ahead.
+_PLANNED_LOW = re.compile(word_branch(_PLAN_WORDS) + r"\b")
+_PLAN_STARTS = ("will", "shall", "would", "plan", "is to", "are to", "to be ", "scheduled", "intend", "aim",
+                "is expected to", "are expected to", "next year", "next month", "to sign", "upcoming", "expect",
+                "hope", "later this year", "set to")  # what each of _PLAN_WORDS begins with
+_PAST_OVERRIDE_LOW = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b")
 # "the province and the state plan to ...": the two sides the story is about, each by its kind
 _KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
 PAIR_NOUNS = rf"\b[Tt]he {_KINDS} and the {_KINDS}\b"
@@ -170,14 +178,25 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     sentences = split_sentences(text)
     paired_names = _paired_unknown_names(text, mentions, gazetteer)
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
-    people_by_sentence = [find_people(sent.text) for sent in sentences]
-    surnames = {tok for found in people_by_sentence for p in found if len(p.name.split()) >= 2
+    found_people = people_by_sentence(text, sentences)
+    surnames = {tok for found in found_people for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
+    # Word lists found in the whole text at once, then dealt out to the sentences: none of these
+    # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
+    # stop or a line break), so each sentence gets what a search of it alone would find.
+    low = casefree_lower(text)
+    plan_cues = _by_sentence(finditer_from(_PLANNED_LOW, low, _PLAN_STARTS), sentences)
+    past_cues = _by_sentence(finditer_from(_PAST_OVERRIDE_LOW, low, ("was ", "were ", "had")), sentences)
+    demonyms = _by_sentence(_DEMONYM_RX.finditer(text), sentences)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    with_suffix = spans_with(text, starts, ends, _SUFFIX_WORDS)  # each test: a word every match holds
+    with_event = spans_with(text, starts, ends, _EVENT_WORDS)
+    with_capital = spans_with(text, starts, ends, ("capital",))
     mi = 0
     anchor = published
     year_anchor: str | None = None
     for idx, sent in enumerate(sentences):
-        people = people_by_sentence[idx]
+        people = found_people[idx]
         spans = [(sent.start + p.start, sent.start + p.end) for p in people]
         hits: list[PlaceHit] = []
         while mi < len(mentions) and mentions[mi].start < sent.start:
@@ -188,22 +207,22 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             j += 1
             if m.place is None:
                 continue
-            if any(a <= m.start < b for a, b in spans):
+            if spans and any(a <= m.start < b for a, b in spans):
                 continue
             if m.place.level == "municipality" and len(m.text) <= 3 and " " not in m.text:
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
-            if m.text in surnames and m.level_hint is None and not re.match(r"['’]s\b", text[m.end: m.end + 2]):
-                continue
+            if m.text in surnames and m.level_hint is None and text[m.end: m.end + 2] not in ("'s", "’s"):
+                continue  # (a possessive: "Nagasaki's" is the place)
             if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
                 continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries
             if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
                 continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
-            if m.place.level == "municipality" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start - 5): m.start]):
+            if m.place.level == "municipality" and _ends_spaced(_ARTICLE_BEFORE, text[max(0, m.start - 5): m.start]):
                 continue  # "the University of ...": a common noun, not a town
             if (m.place.level == "municipality" and " " not in m.text and m.start > sent.start
-                    and re.search(r"[A-Z][\w'’-]*\s+$", text[max(sent.start, m.start - 25): m.start])
+                    and _ends_spaced(_CAPITALISED_BEFORE, text[max(sent.start, m.start - 25): m.start])
                     and not any(h.end >= m.start - 2 for h in hits)):
                 prev = text[max(sent.start, m.start - 25): m.start].split()[-1]
                 weak = m.place.population < 100_000 or "alternate" in (m.candidates[0].reason if m.candidates else "")
@@ -211,36 +230,40 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                         and not prev.endswith((",", "'s", "’s")):
                     continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
-        hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
-        hits += _unlisted_places(text, sent, hits, spans, paired_names)
-        hits = _capital_hits(gazetteer, text, sent, hits)
-        for dm in _DEMONYM_RX.finditer(sent.text):
+        if with_suffix[idx]:
+            hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
+        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx])
+        hits = _capital_hits(gazetteer, text, sent, hits) if with_capital[idx] else sorted(hits, key=lambda h: h.start)
+        for dm in demonyms[idx]:  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
-            s = sent.start + dm.start()
+            s = dm.start()
             if any(h.start <= s < h.end for h in hits):
                 continue
             place = gazetteer.get(cc)
             if place is None:
                 continue
-            party = bool(_COLLECTIVE.match(sent.text[dm.end():]))
-            hits.append(PlaceHit(s, sent.start + dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
+            party = bool(_COLLECTIVE.match(sent.text[dm.end() - sent.start:]))
+            hits.append(PlaceHit(s, dm.end(), dm.group(1), place.ref(), locator=not party, demonym=True))
         hits.sort(key=lambda h: h.start)
         _mark_locators(text, hits)
-        for ev in EVENT_NAME.finditer(sent.text):  # "the Vietnam-Japan Local Cooperation Forum": part of a name
+        events = hits and with_event[idx]  # each event name ends in one of the words
+        for ev in EVENT_NAME.finditer(sent.text) if events else ():  # "the Vietnam-Japan Local Cooperation Forum"
             for h in hits:
                 if sent.start + ev.start() <= h.start and h.end <= sent.start + ev.end():
                     h.in_name = True
         for h in hits:
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", text[max(sent.start, h.start - 16): h.start]):
+            if _ends_spaced(_IN_AT_BEFORE, text[max(sent.start, h.start - 16): h.start]):
                 h.located = True
         for h in hits:  # a dateline ("MUAN, South Korea, Oct. 31") locates the story, nothing more
-            if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and re.match(
-                    r"^\s*(?:,|\(|--|-|—)", text[h.end: h.end + 4]):
+            if h.start - sent.start < 40 and h.text.isupper() and len(h.text) > 3 and _DATELINE_MARK.match(
+                    text[h.end: h.end + 4]):
                 h.locator = True
             elif h.start - sent.start < 25 and DATELINE.match(text[h.end: h.end + 40]):
                 h.locator = True
-        planned = bool(PLANNED.search(sent.text)) and not PAST_OVERRIDE.search(sent.text)
-        dates = find_dates(sent.text, published, future=planned, future_from=_future_from(sent.text),
+        cues = plan_cues[idx]
+        planned = bool(cues) and not past_cues[idx]
+        future_from = cues[0].start() - sent.start if cues and all(m.group(0) == "would" for m in cues) else 0
+        dates = find_dates(sent.text, published, future=planned, future_from=future_from,
                            anchor=anchor, year_anchor=year_anchor)
         for d in dates:
             d.start += sent.start
@@ -254,24 +277,54 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc))
                 for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
-    doc.region_ids = {h.ref.id for s in doc.sentences for h in s.parties if h.level == "region" and h.ref.id}
-    counts = Counter(h.key for s in doc.sentences for h in s.parties if h.level != "country")
+    parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
+    doc.region_ids = {h.ref.id for h in parties if h.level == "region" and h.ref.id}
+    counts = Counter(h.key for h in parties if h.level != "country")
     if title:
         for h in (h for s in doc.sentences[:3] for h in s.parties if h.level != "country"):
             counts[h.key] += 1
     if counts:
         top = counts.most_common(1)[0][0]
-        doc.focus = next(h for s in doc.sentences for h in s.parties if h.key == top)
+        doc.focus = next(h for h in parties if h.key == top)
     return doc
+
+
+def _by_sentence(matches: Iterator[re.Match[str]], sentences: list[Sentence]) -> list[list[re.Match[str]]]:
+    """Matches in the document, in order, dealt out to the sentences they begin in."""
+    out: list[list[re.Match[str]]] = [[] for _ in sentences]
+    k = 0
+    for m in matches:
+        while k < len(sentences) and sentences[k].end <= m.start():
+            k += 1
+        if k < len(sentences) and sentences[k].start <= m.start():
+            out[k].append(m)
+    return out
 
 
 def _future_from(text: str) -> int:
     """Where a sentence's plans begin: its start, unless its only future word is a reported
-    "would" ("agreed that their cities would ..."), which looks ahead from there on only."""
+    "would" ("agreed that their cities would ..."), which looks ahead from there on only.
+    (analyse does the same with the plan words it found in the whole text.)"""
     cues = list(PLANNED.finditer(text))
     if cues and all(m.group(0).lower() == "would" for m in cues):
         return cues[0].start()
     return 0
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_DATELINE_MARK = re.compile(r"^\s*(?:,|\(|--|-|—)")
+_CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$")
+_CUE_AFTER = re.compile(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
+                        r"|^\s+and\s+[A-Z][\w-]+\s+(?:first\s+|have\s+|had\s+)?(?:signed|established|became|set up|"
+                        r"concluded|formed|agreed)\b")
+
+
+def _ends_spaced(rx: re.Pattern[str], window: str) -> bool:
+    """``rx.search(window)`` for a pattern that ends in white space at the window's end: skipped when
+    the window does not end in white space (most windows: the word before a name ends in a letter)."""
+    return window[-1:].isspace() and rx.search(window) is not None
 
 
 def _small_town_cue(text: str, m: Mention) -> bool:
@@ -279,23 +332,22 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     a preposition or title before it, a country's possessive, or its region right after it."""
     if m.level_hint is not None:
         return True
-    before = text[max(0, m.start - 30): m.start]
-    if re.search(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$", before):
+    if _ends_spaced(_CUE_BEFORE, text[max(0, m.start - 30): m.start]):
         return True
-    return bool(re.match(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
-                         r"|^\s+and\s+[A-Z][\w-]+\s+(?:first\s+|have\s+|had\s+)?(?:signed|established|became|set up|"
-                         r"concluded|formed|agreed)\b",
-                         text[m.end: m.end + 60]))
+    return bool(_CUE_AFTER.match(text[m.end: m.end + 60]))
 
 
-_SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](City|Prefecture|Province|County|Town|Ward|Village)\b")
+_SUFFIX_WORDS = ("City", "Prefecture", "Province", "County", "Town", "Ward", "Village")
+_SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](" + "|".join(_SUFFIX_WORDS) + r")\b")
 
 
 def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit],
                        spans: list[tuple[int, int]], countries: tuple[str, ...],
                        published: str | None) -> list[PlaceHit]:
     """'Shimoneseki City': a name the text marks as a place but spells its own way (fuzzy lookup)."""
-    out = []
+    out: list[PlaceHit] = []
+    if not any(w in sent.text for w in _SUFFIX_WORDS):  # each match ends in one
+        return out
     for m in _SUFFIXED.finditer(sent.text):
         s, e = sent.start + m.start(), sent.start + m.end()
         if any(not (e <= h.start or s >= h.end) for h in hits) or any(a <= s < b for a, b in spans):
@@ -314,6 +366,9 @@ def _suffixed_unknowns(gz: Gazetteer, text: str, sent: Sentence, hits: list[Plac
 
 _UNLISTED_AFTER_COUNTRY = re.compile(r"^['’]s\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
                                      r"(?:\s+(?P<suffix>City|Town|Village|County|Prefecture|Province|District))?\b")
+_ORGANISATION_AFTER = re.compile(
+    r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
+    r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
 _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
                    "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",
@@ -339,6 +394,9 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
         if m.place is None:
             continue
         for rx, window in ((_PAIRED_BEFORE, text[max(0, m.start - 60): m.start]), (_PAIRED_AFTER, text[m.end: m.end + 80])):
+            # "<name> and " right before, " and <name> ..." right after
+            if not (window.rstrip().endswith("and") if rx is _PAIRED_BEFORE else window.lstrip().startswith("and")):
+                continue
             hit = rx.search(window)
             if not hit:
                 continue
@@ -355,7 +413,7 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
 
 
 def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]],
-                     paired: set[str] | None = None) -> list[PlaceHit]:
+                     paired: set[str] | None = None, *, suffixed: bool = True) -> list[PlaceHit]:
     """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
 
     They are kept with a null id and the name as written (spec: places not in the gazetteer).
@@ -368,12 +426,12 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
     for h in hits:
         if h.level != "country" or h.demonym:
             continue
+        if text[h.end: h.end + 2] not in ("'s", "’s"):
+            continue  # what _UNLISTED_AFTER_COUNTRY begins with
         m = _UNLISTED_AFTER_COUNTRY.match(text[h.end: h.end + 60])
         if not m or m.group("name").split()[0] in _NOT_NAME_WORDS:
             continue
-        if re.match(r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
-                    r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b",
-                    text[h.end + m.end(): h.end + m.end() + 20]):
+        if _ORGANISATION_AFTER.match(text[h.end + m.end(): h.end + m.end() + 20]):
             continue
         s, e = h.end + m.start("name"), h.end + m.end()
         if not free(s, e):
@@ -382,11 +440,14 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
     for name in paired or ():
+        if name not in sent.text:
+            continue
         for m in re.finditer(rf"\b{re.escape(name)}\b", sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
             if free(s, e):
                 out.append(PlaceHit(s, e, name, PlaceRef(None, name, None, "municipality")))
-    for m in _UNLISTED_SUFFIXED.finditer(sent.text):
+    # ``suffixed``: False when the sentence holds none of _SUFFIX_WORDS, one of which ends each match
+    for m in _UNLISTED_SUFFIXED.finditer(sent.text) if suffixed else ():
         s, e = sent.start + m.start(), sent.start + m.end()
         if m.group("name").split()[0] in _NOT_NAME_WORDS or not free(s, e):
             continue
@@ -411,6 +472,8 @@ def _capital_hits(gz: Gazetteer, text: str, sent: Sentence, hits: list[PlaceHit]
     Skipped when the capital is named right after ("the Chinese capital, Beijing"): that name is the hit.
     """
     out = list(hits)
+    if "capital" not in sent.text:  # in every match
+        return sorted(out, key=lambda h: h.start)
     for m in _CAPITAL_PHRASE.finditer(sent.text):
         words = [g for g in ("a", "b") if m.group(g)]
         if len(words) != (2 if m.group("plural") else 1):
@@ -435,6 +498,12 @@ def _title_case(title: str | None) -> str | None:
     return title if any(c.isupper() for c in title) else title[:1].upper() + title[1:]
 
 
+_SUBJECT_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|\b[Ii]ts)\s+$")
+_OF_AFTER = re.compile(r"^\s*(?:of|for|from)\b")
+_MISSION_AFTER = re.compile(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b")
+
+
 def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
     """The government a person speaks for: a place right before the title ("Busan Mayor") or
     in 'of <place>' after it ("governor of East China's Zhejiang province")."""
@@ -442,15 +511,14 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     for h in hits:
         if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
             return h.ref.id
-    if re.search(r"(?:\b[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|\b[Ii]ts)\s+$",
-                 sent.text[: p.title_start]):  # "Washington DC wants ..., the city's mayor, X, said": the subject's
+    # "Washington DC wants ..., the city's mayor, X, said": the subject's
+    if _SUBJECT_POSSESSIVE_BEFORE.search(sent.text[: p.title_start]):
         subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)
         return subject.ref.id if subject is not None else None
     tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
-    if not re.match(r"^\s*(?:of|for|from)\b", tail):
+    if not _OF_AFTER.match(tail):
         return None
-    if re.match(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b",
-                sent.text[t1 - sent.start: t1 - sent.start + 60]):
+    if _MISSION_AFTER.match(sent.text[t1 - sent.start: t1 - sent.start + 60]):
         return None  # "Consul of the Chinese Consulate in Laoag": a diplomat speaks for his country, not the city
     for h in hits:
         if h.start >= t1 and h.start - t1 <= 45 and not h.locator and h.ref.id is not None:
@@ -486,6 +554,13 @@ _TITLE_AFTER = re.compile(r"\s+(?:Province\s+|Prefecture\s+|State\s+|Provincial\
                           r"Chairman|Chairwoman|Party Secretary)\s+[A-Z]")
 
 
+_BARE_APOSTROPHE = re.compile(r"['’]\s")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?")
+_DIVISIONS_OF_GAP = re.compile(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+")
+_IN_GAP = re.compile(r"^(?:,|\s+(?:in|of|on)\b|\s*\()")
+_LINK_IN_GAP = re.compile(r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—")
+
+
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
     """A country (or region) that only locates a nearby place of its own is not a party."""
     for h in hits:
@@ -502,19 +577,16 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                 continue
             if o.start > h.end:
                 gap = text[h.end: o.start]
-                if h.text.endswith("s") and re.match(r"['’]\s", gap):
+                if h.text.endswith("s") and _BARE_APOSTROPHE.match(gap):
                     gap = gap[0] + "s" + gap[1:]  # "Laos' Luang Prabang": the possessive of a name in -s
-                if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?", gap) or (
-                    h.level == "country" and re.fullmatch(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+", gap)
-                ):
+                if _POSSESSIVE_GAP.fullmatch(gap) or (h.level == "country" and _DIVISIONS_OF_GAP.fullmatch(gap)):
                     h.locator = True
                     break
             else:
                 gap = text[o.end: h.start]
                 # a dateline's dash ends the link: "SUWON, May 9 -- Gyeonggi Governor ..." names a party
-                if len(gap) <= 45 and re.match(r"^(?:,|\s+(?:in|of|on)\b|\s*\()", gap) and not re.search(
-                    r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—", gap
-                ) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
+                if len(gap) <= 45 and _IN_GAP.match(gap) and not _LINK_IN_GAP.search(
+                    gap) and not _TITLE_AFTER.match(text[h.end: h.end + 40]):  # "CHUNCHEON, June 12 -- Gangwon Governor"
                     h.locator = True
                     if o.country is None:
                         o.ref.country = h.country

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kizuna.gazetteer.fastre import word_branch
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -33,30 +35,38 @@ ORDINAL_WORDS = {
     "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
 }
 
-_M = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-      r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_ALTS = ["Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?", "Aug(?:ust)?",
+               "Sept?(?:ember)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?"]
+_M = r"(?P<mon>" + "|".join(_MONTH_ALTS) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
+# The same at a word start, written to begin with a literal character or set, which the engine scans
+# for quickly, with the word-start test after it (kizuna.gazetteer.fastre): the same matches.
+_M_AT_WORD = r"(?P<mon>" + word_branch(_MONTH_ALTS) + r")\.?"  # = \b + _M
+_DAY_AT_WORD = r"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)"  # = \b(?P<day>[0-3]?\d)
+_Y_AT_WORD = r"(?P<year>(?:1(?<!\w.)9|2(?<!\w.)0)\d\d)"  # = \b + _Y
 _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?P<n2>one|two|three|four|five|six|seven|eight|nine))?"
 _ORD = r"(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b" + _Y + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b")),
-    ("between", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|-|–)\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("mdrange", re.compile(r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|through|until)\s*"
+    ("iso", re.compile(_Y_AT_WORD + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b")),
+    ("between", re.compile(word_branch(["Between", "between", "From", "from"])
+                           + r"\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|-|–)\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("mdrange", re.compile(_M_AT_WORD + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|through|until)\s*"
                            r"(?:" + _M.replace("?P<mon>", "?P<mon2>") + r"\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                            r"(?:,?\s*" + _Y + r")?")),
-    ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r"\b(?:,?\s*" + _Y + r")?")),
-    ("dmrange", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    ("mdy", re.compile(_M_AT_WORD + r"\s+" + _D + r"\b(?:,?\s*" + _Y + r")?")),
+    ("dmrange", re.compile(_DAY_AT_WORD + r"(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                            r"(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
-    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
-    ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("dmy", re.compile(_DAY_AT_WORD + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s*" + _Y + r")?")),
+    ("my", re.compile(_M_AT_WORD + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("endof", re.compile(r"\b(?:the\s+)?end of " + _Y + r"\b")),
     ("firstmonths", re.compile(r"\b(?:the\s+)?first (?P<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) "
                                r"months of (?:this year|(?:the year\s+)?" + _Y + r")\b")),
-    ("thatmonth", re.compile(r"\b(?:[Tt]hat|[Tt]he same)\s+" + _M + r"\b(?!\s+\d)")),
+    ("thatmonth", re.compile(word_branch(["That", "that", "The same", "the same"]) + r"\s+" + _M + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")),
-    ("lastmonth", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early|late|in)\s+" + _M + r"\b(?!\s+\d)")),
+    ("lastmonth", re.compile(r"(?P<rel>" + word_branch(["last", "this", "next", "earlier this", "later this", "early", "late", "in"])
+                             + r")\s+" + _M + r"\b(?!\s+\d)")),
     ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same|"
                            r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
@@ -64,11 +74,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
                              re.IGNORECASE)),
     # "on the 27th", not "the 5th Forum" or "the 3rd round": an ordinal before a name or noun is no day
-    ("theday", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|(?:[a-z-]+\s+)?"
+    ("theday", re.compile(word_branch([r"on\s+the", "the"]) + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|(?:[a-z-]+\s+)?"
                           r"(?:anniversary|edition|meeting|session|century|forum|conference|summit|round|time|"
                           r"annual|congress|expo|festival|exhibition|floor|place|largest|biggest|consecutive|straight|"
                           r"term|generation|member|phase|batch|delegation|year|day|week|month|of the)\b))")),
-    ("year", re.compile(r"(?<![\d,.$-])\b" + _Y + r"\b(?![\d%]|[,.-]\d)")),
+    # (?<![\d,.$-])\b + _Y, the look-behind after the first digit
+    ("year", re.compile(r"(?P<year>(?:1(?<![\w,.$-].)9|2(?<![\w,.$-].)0)\d\d)\b(?![\d%]|[,.-]\d)")),
 ]
 ANNIVERSARY = re.compile(
     r"\b" + _ORD + r"\s+anniversary|\b" + _NUM + r"(?:th)?\s+years?\s+(?:of|since|before|ago|as(?=\s+(?:sister|friendship|friendly|twin|partner)))\b"
@@ -87,6 +98,7 @@ _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
 # missing here is always tried (tests/extract/test_speed_gates.py checks gated = ungated).
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # as _M writes them
 _DIGIT = re.compile(r"\d")
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")  # "the 27th": what "theday" cannot match without
 
 
 def _gates(text: str) -> dict[str, bool]:
@@ -97,9 +109,11 @@ def _gates(text: str) -> dict[str, bool]:
     return {
         "iso": digit and "-" in text, "between": digit and ("etween" in text or "rom" in text),
         "mdrange": digit and month, "mdy": digit and month, "dmy": digit and month, "my": digit and month,
+        "dmrange": digit and month,
         "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
         "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low,
-        "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low, "daybefore": "day" in low, "theday": digit and "the" in text,
+        "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low, "daybefore": "day" in low,
+        "theday": digit and "the" in text and _ORDINAL_DAY.search(text) is not None,
         "year": "19" in text or "20" in text,
     }
 

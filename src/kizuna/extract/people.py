@@ -10,38 +10,56 @@ is how a visit gets its origin.  Their names must also not be read as places
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-TITLE_WORDS = (
-    r"(?:Vice[- ]|Deputy |Lieutenant |Acting |Former |Executive Vice[- ]|First Vice[- ]|Lord |Regional |Provincial |"
-    r"Prefectural |Municipal |Party |CPC |Communist Party |State )?"
-    r"(?:Governor|Gov\.|Mayor|Party Secretary|Secretary|Chairman|Chairwoman|Chairperson|Chair|President|Premier|"
-    r"Prime Minister|Minister President|Minister|Ambassador|Consul[- ]General|Magistrate|Speaker|"
-    r"Councilor|Councillor|Commissioner|Director(?:-General)?|Oberb[uü]rgermeister|Principal Officer|Head|"
-    r"Senator|Representative|Rep\.|Sen\.|PM|Chief Executive|Executive|Leader|Envoy|Consul|Assemblyman|"
-    r"Assemblywoman|Mr\.|Mrs\.|Ms\.|Dr\.)"
-)
+from kizuna.extract.sentences import Sentence
+from kizuna.gazetteer.fastre import spans_with, word_branch
+
+_TITLE_PREFIXES = ["Vice[- ]", "Deputy ", "Lieutenant ", "Acting ", "Former ", "Executive Vice[- ]", "First Vice[- ]",
+                   "Lord ", "Regional ", "Provincial ", "Prefectural ", "Municipal ", "Party ", "CPC ",
+                   "Communist Party ", "State "]
+_TITLE_CORES = ["Governor", r"Gov\.", "Mayor", "Party Secretary", "Secretary", "Chairman", "Chairwoman", "Chairperson",
+                "Chair", "President", "Premier", "Prime Minister", "Minister President", "Minister", "Ambassador",
+                "Consul[- ]General", "Magistrate", "Speaker", "Councilor", "Councillor", "Commissioner",
+                "Director(?:-General)?", "Oberb[uü]rgermeister", "Principal Officer", "Head", "Senator",
+                "Representative", r"Rep\.", r"Sen\.", "PM", "Chief Executive", "Executive", "Leader", "Envoy", "Consul",
+                "Assemblyman", "Assemblywoman", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\."]
+TITLE_WORDS = "(?:" + "|".join(_TITLE_PREFIXES) + ")?(?:" + "|".join(_TITLE_CORES) + ")"
+# The same titles after a word start, as one branch per first letter (each prefix with every core word,
+# then the bare core words: the order the optional prefix is tried in), so the scan skips to them.
+_TITLE_AT_WORD = word_branch([p + "(?:" + "|".join(_TITLE_CORES) + ")" for p in _TITLE_PREFIXES] + _TITLE_CORES)
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
 NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
 # "Governor Hachiro Nitta", "Gov. Lee Nak-yon", "Mayor Park Heong-joon"
-TITLE_NAME = re.compile(rf"\b(?P<title>{TITLE_WORDS})\s+(?P<name>{NAME})")
+TITLE_NAME = re.compile(rf"(?P<title>{_TITLE_AT_WORD})\s+(?P<name>{NAME})")  # = \b(?P<title>TITLE_WORDS)...
 # "Hao Peng, communist party secretary of Liaoning Province," / "Heita Kawakatsu, governor of Japan's ..."
-NAME_TITLE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?i:the\s+|an?\s+)?(?P<title>(?i:(?:[A-Za-z-]+\s+){{0,4}}?"
-    rf"(?:governor|mayor|secretary|chairman|chairwoman|chair|president|premier|minister|ambassador|"
-    rf"consul-general|magistrate|speaker|head|director|councilor|councillor|commissioner|leader|executive)"
-    rf"(?:\s+and\s+[A-Za-z]+)?))\b"
-)
+_AFTER_NAME = (r",\s+(?i:the\s+|an?\s+)?(?P<title>(?i:(?:[A-Za-z-]+\s+){0,4}?"
+               r"(?:governor|mayor|secretary|chairman|chairwoman|chair|president|premier|minister|ambassador|"
+               r"consul-general|magistrate|speaker|head|director|councilor|councillor|commissioner|leader|executive)"
+               r"(?:\s+and\s+[A-Za-z]+)?))\b")
+NAME_TITLE = re.compile(rf"(?P<name>{NAME})" + _AFTER_NAME)
+# What NAME_TITLE holds from its comma on: a sentence without it has no such person (the scan for a
+# comma is quick; a name is tried at every capital letter).
+_COMMA_TITLE = re.compile(_AFTER_NAME)
+_COMMA_TITLE_AHEAD = re.compile(",(?=" + _AFTER_NAME[1:] + ")")  # every such comma, overlapping or not
 # "the city's mayor, Anthony Williams, said": the title first, the name after a comma
 POSSESSIVE_TITLE = re.compile(
     rf"\b(?:[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|[Ii]ts)\s+(?P<title>(?:vice |deputy )?"
     rf"(?:mayor|governor|party secretary|chairman|chairwoman|premier))\s*,\s+(?P<name>{NAME})(?=\s*,|\s+(?:said|told)\b)"
 )
+_POSSESSIVE_WORDS = ("mayor", "governor", "party secretary", "chairman", "chairwoman", "premier")  # one is in each match
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
+_OFFICIAL_VERBS = ("received", "met", "hosted", "welcomed", "visited", "said", "told", "signed", "led", "headed",
+                   "thanked", "affirmed", "stressed", "noted", "proposed", "highlighted")
+# = (?<![A-Z][a-z]\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z]...), the look-behinds moved after the
+# first capital (one character wider) so the scan skips to capitals
 NAME_BEFORE_VERB = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)(?= (?:received|met|hosted|welcomed|"
-    r"visited|said|told|signed|led|headed|thanked|affirmed|stressed|noted|proposed|highlighted)\b)"
+    r"(?P<name>[A-Z](?<![A-Z][a-z]\s.)(?<!['’]s\s.)(?<!\bof\s.)(?<!\bin\s.)(?<!\w.)[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
+    r"(?= (?:" + "|".join(_OFFICIAL_VERBS) + r")\b)"
 )
+_VERB_AFTER_SPACE = tuple(" " + v for v in _OFFICIAL_VERBS)  # one is in each NAME_BEFORE_VERB match
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "In", "At", "During", "After", "This",
               "That", "Both", "Since", "When", "While", "According", "Under", "And", "Japan", "China", "Korea",
               "Vietnam", "Taiwan", "Prefecture", "Province", "City", "Office", "Government", "Meanwhile", "Later",
@@ -75,8 +93,34 @@ def _clean_name(name: str) -> str | None:
     return " ".join(toks)
 
 
-def find_people(text: str) -> list[PersonMention]:
-    """Titled people in ``text``; spans are relative to ``text``."""
+def people_by_sentence(text: str, sentences: Sequence[Sentence]) -> list[list[PersonMention]]:
+    """``[find_people(s.text) for s in sentences]``, with the quick tests that skip most patterns in
+    most sentences made once over the whole text: a comma before a title (each hit of the whole
+    text's scan lies in one sentence; one found in a sentence alone is found in the whole text), a
+    possessive's title word, an official's verb."""
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    commas = [False] * len(sentences)
+    for m in _COMMA_TITLE_AHEAD.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ends[k]:
+            commas[k] = True
+    has_comma = spans_with(text, starts, ends, (",",))
+    possessive = spans_with(text, starts, ends, _POSSESSIVE_WORDS)
+    verbs = spans_with(text, starts, ends, _VERB_AFTER_SPACE)
+    return [find_people(s.text, gates=(commas[k], has_comma[k] and possessive[k], verbs[k]))
+            for k, s in enumerate(sentences)]
+
+
+def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> list[PersonMention]:
+    """Titled people in ``text``; spans are relative to ``text``.
+
+    ``gates``: whether a name-comma-title, a possessive title and an official's verb may be in the
+    text (False only when surely not), when the caller has tested the whole document at once."""
+    if gates is None:
+        gates = ("," in text and _COMMA_TITLE.search(text) is not None,
+                 "," in text and any(w in text for w in _POSSESSIVE_WORDS),
+                 any(v in text for v in _VERB_AFTER_SPACE))
+    comma, possessive, verbs = gates
     out: list[PersonMention] = []
     for m in TITLE_NAME.finditer(text):
         raw = m.group("name")
@@ -89,7 +133,7 @@ def find_people(text: str) -> list[PersonMention]:
         if title in ("Mr", "Mrs", "Ms", "Dr"):
             title = None
         out.append(PersonMention(start, start + len(name), name, title, m.start("title"), m.end("title")))
-    for m in NAME_TITLE.finditer(text):
+    for m in NAME_TITLE.finditer(text) if comma else ():
         raw = m.group("name")
         name = _clean_name(raw)
         if not name or len(name.split()) < 2:
@@ -101,13 +145,13 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
                                  m.start("title"), m.end("title")))
-    for m in POSSESSIVE_TITLE.finditer(text):
+    for m in POSSESSIVE_TITLE.finditer(text) if possessive else ():
         name = _clean_name(m.group("name"))
         if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
             continue
         start = m.start("name") + m.group("name").index(name.split()[0])
         out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
-    for m in NAME_BEFORE_VERB.finditer(text):  # "... People's Committee Vo Van Minh received ..."
+    for m in NAME_BEFORE_VERB.finditer(text) if verbs else ():  # "... People's Committee Vo Van Minh received ..."
         name = m.group("name")
         if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)
                                                  for p in out):

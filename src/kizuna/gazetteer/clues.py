@@ -23,13 +23,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kizuna.gazetteer.fastre import word_branch
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold
 
 if TYPE_CHECKING:
     from kizuna.gazetteer.resolver import Gazetteer
+
+fold_cached = lru_cache(maxsize=1 << 16)(fold)  # place names recur within and across articles
 
 # Adjectives of country names that news puts before a level word ("the German city of").
 DEMONYM_COUNTRIES = {
@@ -46,10 +50,12 @@ DEMONYM_COUNTRIES = {
     "kenyan": "KE", "nigerian": "NG", "israeli": "IL", "myanmar": "MM", "uzbek": "UZ", "kazakh": "KZ",
     "malagasy": "MG", "singaporean": "SG",
 }
-_DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(sorted((d.title() for d in DEMONYM_COUNTRIES), key=len, reverse=True))
-                           + r")\b")
+# = \b(?:South Korean|...)\b, longest first, written so the scan skips to the words' first letters
+_DEMONYM_WORD = re.compile(word_branch(sorted((d.title() for d in DEMONYM_COUNTRIES), key=len, reverse=True)) + r"\b")
+_LEVEL_NOUN_WORDS = ("city", "town", "village", "county", "prefecture", "province", "state", "municipality", "district",
+                     "region", "borough", "capital")
 _LEVEL_NOUNS = (r"(?:(?:port|border|coastal|industrial|historic|northern|southern|eastern|western|central)\s+)?"
-                r"(?:city|town|village|county|prefecture|province|state|municipality|district|region|borough|capital)")
+                r"(?:" + "|".join(_LEVEL_NOUN_WORDS) + ")")
 _DEMONYM_BEFORE = re.compile(
     r"\b(?:the|a|an|our|their|its|his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:(?:twin|sister|partner|friendship)\s+)?" + _LEVEL_NOUNS + r"(?:\s+of\s+|,\s+|\s+)$")
@@ -66,7 +72,8 @@ _WITHIN_GAP = re.compile(
 # Trailing level words stripped to get the bare name a later mention may use.
 _TRAILING_LEVEL = re.compile(r"\s+(?:city|county|town|village|ward|prefecture|province|state|shi|si|gun|ku|machi|cho)$")
 # A head of government named right after a place: the text marks it as a local government.
-_TITLE_AFTER = re.compile(r"\s+(?:Vice |Deputy )?(?:Mayor|Governor|Magistrate|City Hall|city government)\b")
+_TITLE_AFTER_WORDS = ("Mayor", "Governor", "Magistrate", "City Hall", "city government")
+_TITLE_AFTER = re.compile(r"\s+(?:Vice |Deputy )?(?:" + "|".join(_TITLE_AFTER_WORDS) + r")\b")
 _HEAD_AFTER = re.compile(r"\s+(?:Vice |Deputy |Lieutenant )?(Mayor|Governor)\b(?!['’]s\s+(?:Office|Cup|Award))")
 
 
@@ -75,7 +82,7 @@ def _head_level(text: str, m: Mention) -> str | None:
     Portland parish), "Osaka Mayor" the city, "Washington Governor" the state."""
     if m.text in _TITLE_PREFIXES:
         return None
-    hit = _HEAD_AFTER.match(text[m.end: m.end + 25])
+    hit = _HEAD_AFTER.match(text, m.end, m.end + 25)  # = on text[m.end: m.end + 25] (no look-behind)
     if hit is None:
         return None
     return "municipality" if hit.group(1) == "Mayor" else "region"
@@ -86,15 +93,22 @@ _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|visit(?:ed|ing|s)?|Mayor|may
                          r"towards?|outside)|['’]s)\s+$")
 
 
+_DEMONYM_TAILS = ("of", ",", *_LEVEL_NOUN_WORDS)  # what _DEMONYM_BEFORE's window ends in, bar white space
+
+
 def country_before(gz: Gazetteer, text: str, start: int) -> str | None:
     """'China's Tianjin', 'the German city of Halle' -> the country the words before a name give."""
     window = text[max(0, start - 60): start]
-    m = _POSSESSIVE_BEFORE.search(window)
+    # both patterns end in white space at the window's end, after "'s" or after a level noun ("city of")
+    bare = window.rstrip()
+    if len(bare) == len(window):
+        return None
+    m = _POSSESSIVE_BEFORE.search(window) if bare.endswith(("'s", "’s")) else None
     if m:
         for e in gz.index.get(fold(m.group(1)), []):
             if e.place.level == "country":
                 return e.place.country
-    m = _DEMONYM_BEFORE.search(window)
+    m = _DEMONYM_BEFORE.search(window) if bare.endswith(_DEMONYM_TAILS) else None
     if m:
         return DEMONYM_COUNTRIES.get(m.group("dem").lower())
     return None
@@ -146,23 +160,31 @@ def _like_the_list(text: str, raw: list[Mention]) -> list[bool]:
     states (or provinces) is the state of that name, when its neighbours leave no doubt.
     Returns which mentions stand in such a list."""
     listed = [False] * len(raw)
+    gaps: dict[int, bool] = {}  # whether the text between mention k and k + 1 is a list's comma or "and"
+
+    def gap(k: int) -> bool:
+        if k not in gaps:
+            gaps[k] = bool(_LIST_GAP.fullmatch(text[raw[k].end: raw[k + 1].start]))
+        return gaps[k]
+
     for i, m in enumerate(raw):
         if len(m.candidates) < 2:
             continue
-        kinds: Counter[tuple[str, str | None]] = Counter()
+        kinds: dict[tuple[str, str | None], int] = {}  # (country, kind) of the clear regions beside it
         for j in (i - 2, i - 1, i + 1, i + 2):
             if not 0 <= j < len(raw):
                 continue
-            if not all(_LIST_GAP.fullmatch(text[x.end: y.start]) for x, y in _chain(raw, min(i, j), max(i, j))):
-                continue
+            if not (gap(i - 1) if j == i - 1 else gap(i) if j == i + 1 else
+                    gap(i - 2) and gap(i - 1) if j == i - 2 else gap(i) and gap(i + 1)):
+                continue  # the gaps between the two: each a list's comma or "and"
             n = raw[j]
             if len(n.candidates) == 1 or (len(n.candidates) > 1 and n.candidates[0].score - n.candidates[1].score >= 1):
                 p = n.candidates[0].place
                 if p.level == "region":
-                    kinds[(p.country, p.kind)] += 1
+                    kinds[(p.country, p.kind)] = kinds.get((p.country, p.kind), 0) + 1
         if sum(kinds.values()) < 2 or len({c for c, _ in kinds}) != 1:
             continue
-        (country, kind), _n = kinds.most_common(1)[0]
+        country, kind = max(kinds, key=kinds.__getitem__)  # the first most common, as Counter.most_common
         listed[i] = True
         regions = [c for c in m.candidates if c.place.level == "region" and c.place.country == country]
         same = [c for c in regions if c.place.kind == kind] if len(regions) > 1 else regions
@@ -173,13 +195,14 @@ def _like_the_list(text: str, raw: list[Mention]) -> list[bool]:
     return listed
 
 
-def _chain(raw: list[Mention], lo: int, hi: int) -> list[tuple[Mention, Mention]]:
-    return [(raw[k], raw[k + 1]) for k in range(lo, hi)]
-
-
 def _bare(m: Mention) -> str:
     """'Shibetsu City' -> 'shibetsu': the name a later mention may use alone."""
-    return _TRAILING_LEVEL.sub("", fold(m.text))
+    return _bare_of(fold_cached(m.text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_of(folded: str) -> str:
+    return _TRAILING_LEVEL.sub("", folded)
 
 
 def _countries_of(m: Mention) -> set[str]:
@@ -190,9 +213,10 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
     """Score and choose a place for every mention, using the clues in the module docstring."""
     locals_: list[ResolveContext] = []
     scored: dict[tuple[str, str | None, str | None], list[Candidate]] = {}  # a name said again: scored once
-    for m in raw:
+    heads = [_head_level(text, m) for m in raw]
+    for m, head in zip(raw, heads, strict=True):
         local = ResolveContext(countries=ctx.countries, country=country_before(gz, text, m.start),
-                               level=m.level_hint or _head_level(text, m) or ctx.level, date=ctx.date)
+                               level=m.level_hint or head or ctx.level, date=ctx.date)
         memo = (m.key, local.country, local.level)
         if memo not in scored:
             scored[memo] = gz._score(gz.index.get(m.key, []), local, "exact")
@@ -203,15 +227,16 @@ def resolve_mentions(gz: Gazetteer, text: str, raw: list[Mention], ctx: ResolveC
     listed = _like_the_list(text, raw)
     for i, m in enumerate(raw):
         m.place = forced.get(i) or gz._choose(m.candidates, locals_[i], m.key)
-        if _ORG_BEFORE.search(text[max(0, m.start - 20): m.start]):
+        before = text[max(0, m.start - 20): m.start]
+        if "of" in before and _ORG_BEFORE.search(before):
             m.place, m.candidates = None, []  # "the University of Washington" is no government
     _story_countries(gz, text, raw, locals_, boxed, ctx)
     # a town written with its level word ("Sawbridgeworth Town Council"), which no other place shares
     for m in raw:
         if (m.place is None and len(m.candidates) == 1 and m.level_hint == m.candidates[0].place.level
-                and fold(m.text) != m.key):
+                and fold_cached(m.text) != m.key):
             m.place = m.candidates[0].place
-    _as_told(text, raw, locals_, boxed, listed)
+    _as_told(raw, locals_, boxed, listed, heads)
 
 
 def _qualifiers(gz: Gazetteer, text: str, raw: list[Mention], locals_: list[ResolveContext]
@@ -296,14 +321,17 @@ def _story_countries(gz: Gazetteer, text: str, raw: list[Mention], locals_: list
             m.candidates, m.place = cands, place
 
 
-def _as_told(text: str, raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool], listed: list[bool]) -> None:
-    """Clue 4: a bare name where the story says elsewhere which place it is (a headline's "Hualien" too)."""
-    folded = [fold(m.text) for m in raw]
-    bares = [_TRAILING_LEVEL.sub("", f) for f in folded]
+def _as_told(raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool], listed: list[bool],
+             heads: list[str | None]) -> None:
+    """Clue 4: a bare name where the story says elsewhere which place it is (a headline's "Hualien" too).
+
+    ``heads`` is each mention's level by a head's title after it (:func:`_head_level`)."""
+    folded = [fold_cached(m.text) for m in raw]
+    bares = [_bare_of(f) for f in folded]
     told: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         if m.place is not None and (boxed[i] or locals_[i].country or bares[i] != folded[i]
-                                    or _head_level(text, m)):  # "Portland Mayor ...", then a bare "Portland"
+                                    or heads[i]):  # "Portland Mayor ...", then a bare "Portland"
             told.setdefault(bares[i], set()).add(m.place.id)
     for i, m in enumerate(raw):
         ids = told.get(bares[i])
@@ -322,15 +350,17 @@ def _supporting_countries(text: str, raw: list[Mention], locals_: list[ResolveCo
     counts: Counter[str] = Counter()
     for i, m in enumerate(raw):
         p = m.place
+        # (the 20 characters after the name, as if the text ended there: the pattern has no look-behind)
         headed = (m.text not in _TITLE_PREFIXES  # "Ishigaki Mayor ...": a local government; "Vice Mayor" is none
-                  and bool(_TITLE_AFTER.match(text[m.end: m.end + 20])))
+                  and _TITLE_AFTER.match(text, m.end, m.end + 20) is not None)
         if p is None and m.candidates and headed:
             p = m.candidates[0].place
-        if p is None or len(_countries_of(m)) != 1:
-            continue
+        if p is None or not m.candidates or any(c.place.country != m.candidates[0].place.country
+                                                for c in m.candidates):
+            continue  # unless the name's places are all in one country
         marked = (headed or p.level in ("country", "region") or m.level_hint is not None or boxed[i]
                   or locals_[i].country is not None
-                  or bool(_CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
+                  or bool(text[m.start - 1: m.start].isspace() and _CUE_BEFORE.search(text[max(0, m.start - 12): m.start])))
         if marked and not (p.level == "municipality" and len(m.text) <= 3):
             counts[p.country] += 1
     for d in _DEMONYM_WORD.finditer(text):  # "a British delegation", "Japanese localities"

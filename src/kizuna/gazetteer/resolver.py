@@ -15,18 +15,21 @@ import pickle
 import re
 import time
 from collections.abc import Iterable
-from functools import lru_cache
 from importlib import metadata, resources
-from itertools import accumulate
 from pathlib import Path
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
-from kizuna.gazetteer.clues import resolve_mentions
+from kizuna.gazetteer.clues import fold_cached, resolve_mentions
 from kizuna.gazetteer.model import Candidate, Mention, Place, ResolveContext
 from kizuna.gazetteer.names import fold, is_native_script
 
-_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)  # words (letters and digits) kept between the gaps
-_fold_span = lru_cache(maxsize=1 << 16)(fold)  # the same capitalised words recur in every article
+_ENDS_IN_OF = re.compile(r"(?<![\w'])of[^\w']*$")  # an ASCII text whose fold ends in the word "of"
+# A word that may start a name: its first character is a letter or digit but no a-z or 0-9, and none
+# comes before it (the look-behind after the first character, so the scan skips to such characters).
+_NAME_START = re.compile(r"[^\W_a-z0-9](?<![^\W_].)[^\W_]*")
+_NEXT_WORD = re.compile(r"([\W_]+)([^\W_]+)")  # from the end of a word: the gap and the next word
+_GAP = re.compile(r"[\W_]*")
+_fold_span = fold_cached  # the same capitalised words recur in every article
 MAX_NGRAM = 6
 
 # Words after a name that say what level it is; longest first.
@@ -71,6 +74,7 @@ _ORG_WORDS = {"university", "airport", "station", "hotel", "bank", "company", "c
               "news", "herald", "group", "co", "ltd", "inc", "river", "mountain", "mount", "lake", "island"}
 
 CACHE_VERSION = 5
+_LEVEL_WEIGHT = {"country": 3.0, "region": 2.0, "municipality": 1.0}
 
 # "Setagaya (Tokyo)", "Tokyo – Adachi", "Bayside, New South Wales": a name and where it lies.
 _QUALIFIED = (
@@ -111,6 +115,8 @@ class Gazetteer:
         self.by_id = by_id
         self.load_seconds = 0.0
         self._fuzzy_memo: dict[str, tuple[NameEntry, ...]] = {}
+        self._weights: dict[int, tuple[Place, float]] = {}  # by id(place): the place (kept alive) and its weight
+        self._votes: dict[str, str | None] = {}  # a name's vote for the document's countries (a pure function of the index)
         # ids shared by two generations of a place (Vietnam's merged provinces), oldest first
         self.generations: dict[str, list[Place]] = {}
         for p in places:
@@ -304,38 +310,40 @@ class Gazetteer:
 
     def _score(self, entries: Iterable[NameEntry], ctx: ResolveContext, how: str) -> list[Candidate]:
         best: dict[str, Candidate] = {}
+        date, level, country, countries = ctx.date, ctx.level, ctx.country, ctx.countries
+        weights = self._weights
         for e in entries:
             p = e.place
-            if e.reason == COMMON_WORD and not (ctx.country and p.country == ctx.country):
+            if e.reason == COMMON_WORD and not (country and p.country == country):
                 continue  # "Ueda" is a surname unless the caller says it is in Japan
             succession = ""
-            if ctx.date is not None and not p.valid_on(ctx.date):
-                nxt = self.get(p.successor, ctx.date) if p.successor else None
-                if nxt is None or not nxt.valid_on(ctx.date):
+            if date is not None and (p.valid_from or p.valid_to) and not p.valid_on(date):  # (undated: always valid)
+                nxt = self.get(p.successor, date) if p.successor else None
+                if nxt is None or not nxt.valid_on(date):
                     continue
                 succession = f", successor of {p.name} (ended {p.valid_to})"
                 p = nxt
-            if ctx.date is None and p.valid_to is not None:
-                score = -0.5
-            else:
-                score = 0.0
-            score += {"country": 3.0, "region": 2.0, "municipality": 1.0}[p.level] + population_weight(p)
-            if e.reason in ("alternate name",):
+            score = -0.5 if date is None and p.valid_to is not None else 0.0
+            weight = weights.get(id(p))
+            if weight is None:  # the level's and the population's part, the same in every context
+                weight = weights[id(p)] = (p, _LEVEL_WEIGHT[p.level] + population_weight(p))
+            score += weight[1]
+            if e.reason == "alternate name":
                 score -= 0.8
-            reasons = [f"{how} {e.reason}{succession}"]
-            if ctx.level and p.level == ctx.level:
+            reason = f"{how} {e.reason}{succession}"
+            if level and p.level == level:
                 score += 2.5
-                reasons.append(f"level {ctx.level}")
-            elif ctx.level == "municipality" and p.level == "region" and p.capital_region:
+                reason += f", level {level}"
+            elif level == "municipality" and p.level == "region" and p.capital_region:
                 score += 2.5
-                reasons.append("city-level region")
-            if ctx.country and p.country == ctx.country:
+                reason += ", city-level region"
+            if country and p.country == country:
                 score += 4.0
-                reasons.append(f"country {ctx.country}")
-            elif ctx.countries and p.country in ctx.countries:
-                score += 2.0 - 0.2 * ctx.countries.index(p.country)
-                reasons.append(f"document country {p.country}")
-            cand = Candidate(p, round(score, 3), ", ".join(reasons))
+                reason += f", country {country}"
+            elif countries and p.country in countries:
+                score += 2.0 - 0.2 * countries.index(p.country)
+                reason += f", document country {p.country}"
+            cand = Candidate(p, round(score, 3), reason)
             if p.id not in best or best[p.id].score < cand.score:
                 best[p.id] = cand
         return sorted(best.values(), key=lambda c: -c.score)
@@ -379,66 +387,79 @@ class Gazetteer:
         first pass over the text's country and region mentions supplies them.
         """
         ctx = ctx or ResolveContext()
-        # words and the text between them, split in C: parts = [gap, word, gap, word, ..., gap]
-        parts = _TOKEN_SPLIT.split(text)
-        ends = list(accumulate(map(len, parts)))  # word k spans ends[2k] .. ends[2k + 1]
-        words = parts[1::2]
-        ntok = len(words)
+        # Words are runs of letters and digits, gaps the text between.  Only words that do not begin
+        # with a lower-case ASCII letter or a digit may start a name: the scan jumps to those, and
+        # reads the words after one (with the gaps before them) only as far as a name may reach.
         index, prefixes = self.index, self._prefixes()
+        after = _NEXT_WORD.match  # (gap, word) right after a position that ends a word
         raw: list[Mention] = []
-        i = 0
-        while i < ntok:
-            w0 = words[i]
+        free = 0  # where the last mention found ends: a name starts after it
+        for cm in _NAME_START.finditer(text):
+            s0 = cm.start()
+            if s0 < free:
+                continue
+            w0 = cm.group()
             c0 = w0[0]
-            if "a" <= c0 <= "z" or "0" <= c0 <= "9":  # most words: lower-case words and figures start no name
-                i += 1
-                continue
             if not (c0.isupper() or is_native_script(c0) or c0.isdigit() is False and w0.isupper()):
-                i += 1
                 continue
-            s0 = ends[2 * i]
-            found = None
-            for n in range(1, min(MAX_NGRAM, ntok - i) + 1):
-                if n > 1:
-                    gap = parts[2 * (i + n - 1)]
+            key = _fold_span(w0)  # the word alone (no apostrophe in it: that is a gap)
+            found = (cm.end(), key) if key in index and (c0.isupper() or is_native_script(w0)) else None
+            if key in prefixes:
+                pos = cm.end()
+                for _n in range(2, MAX_NGRAM + 1):
+                    nw = after(text, pos)
+                    if nw is None:
+                        break  # no word left
+                    gap = nw.group(1)
                     if len(gap) > 3 or "\n" in gap:
                         break
-                span = text[s0: ends[2 * (i + n - 1) + 1]]
-                key = _fold_span(span)
-                if key in index and (n > 1 or c0.isupper() or is_native_script(w0)):
-                    found = (n, key)
-                if key not in prefixes and "'" not in span and "’" not in span:
-                    break  # no longer name starts with these words
+                    pos = nw.end()
+                    span = text[s0: pos]
+                    key = _fold_span(span)
+                    if key in index:
+                        found = (pos, key)
+                    if key not in prefixes:
+                        if "'" not in span and "’" not in span:
+                            break  # no longer name starts with these words
+                        nxt_gap = _GAP.match(text, pos).group()
+                        if nxt_gap.isascii() and "'" not in nxt_gap and "_" not in nxt_gap:
+                            break  # "China's Zhejiang": what follows folds to a space, so this key would be
+                            # a word-prefix of any longer name, and it is none
             if not found:
-                i += 1
                 continue
-            n, key = found
-            end_tok = i + n
-            start, end = s0, ends[2 * end_tok - 1]
+            end, key = found
+            start = s0
             level_hint = None
+            nw = after(text, end)
             # absorb a level word after the name ("Toyama Prefecture", "Gyeongsangbuk-do")
-            if end_tok < ntok and len(parts[2 * end_tok]) <= 1 and words[end_tok].lower() in _SUFFIX_FIRST:
-                lowered = tuple(w.lower() for w in words[end_tok: end_tok + 4])
+            if nw is not None and len(nw.group(1)) <= 1 and nw.group(2).lower() in _SUFFIX_FIRST:
+                following = [nw]  # the next four words, whatever the gaps between them
+                while len(following) < 4:
+                    more = after(text, following[-1].end())
+                    if more is None:
+                        break
+                    following.append(more)
+                lowered = tuple(w.group(2).lower() for w in following)
                 for suffix, level in _SUFFIX_LEVELS:
                     k = len(suffix)
                     if lowered[:k] == suffix:
-                        if suffix == ("state",) and parts[2 * end_tok] != " ":
+                        if suffix == ("state",) and nw.group(1) != " ":
                             continue
                         level_hint = level
-                        end = ends[2 * (end_tok + k) - 1]
-                        end_tok += k
+                        end = following[k - 1].end()
+                        nw = following[k] if k < len(following) else after(text, end)
                         break
             if level_hint is None:
                 window = text[max(0, start - 20): start]
-                if "of" in window.lower() or not window.isascii():  # every prefix ends in "of"
+                # every prefix ends in "of": the folded window's last word, if the window is ASCII
+                if not window.isascii() or ("of" in window.lower() and _ENDS_IN_OF.search(window.lower())):
                     before = fold(window).split()[-2:]
                     level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
-            nxt_word = words[end_tok].lower() if end_tok < ntok else ""
+            nxt_word = nw.group(2).lower() if nw is not None else ""
+            free = end
             if nxt_word in _ORG_WORDS and level_hint is None:
-                i = end_tok
                 continue
             raw.append(Mention(start=start, end=end, text=text[start:end], level_hint=level_hint, key=key))
-            i = end_tok
         if not ctx.countries:
             ctx = ResolveContext(countries=self.document_countries(raw), country=ctx.country, level=ctx.level,
                                  date=ctx.date)
@@ -448,13 +469,23 @@ class Gazetteer:
     def document_countries(self, mentions: list[Mention]) -> tuple[str, ...]:
         """Countries a text is about, most mentioned first (countries and regions only)."""
         counts: dict[str, int] = {}
+        votes = self._votes
         for m in mentions:
-            for e in self.index.get(m.key or fold(m.text), []):
-                if e.place.level in ("country", "region"):
-                    # only unambiguous names vote
-                    if len({x.place.country for x in self.index[m.key or fold(m.text)]
-                            if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
-                        counts[e.place.country] = counts.get(e.place.country, 0) + 1
-                    break
+            key = m.key or fold(m.text)
+            if key not in votes:
+                votes[key] = self._vote(key)
+            country = votes[key]
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
         return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+    def _vote(self, key: str) -> str | None:
+        """The country a name votes for: that of its first country or region, if only unambiguous names vote."""
+        for e in self.index.get(key, []):
+            if e.place.level in ("country", "region"):
+                if len({x.place.country for x in self.index[key]
+                        if x.place.level != "municipality" or x.place.population >= 100_000}) == 1:
+                    return e.place.country
+                return None
+        return None
 
