@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import bench_args
+from common import bench_args, corpus_folders, read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,19 +31,12 @@ def main() -> None:
     if profile:
         sys.argv.remove("--profile")
     args = bench_args(__doc__)
-    folders = [Path(f) for f in args.folders]
-    if not folders:
-        shared = ROOT.parent / "shared"
-        folders = [p for p in (shared / "dev" / "articles", shared / "seeds") if p.is_dir()]
-        if not folders:
-            folders = [ROOT / "src" / "kizuna" / "sample_corpus"]
+    folders = corpus_folders(args.folders)
 
     from kizuna.extract.context import analyse
     from kizuna.gazetteer import Gazetteer
-    from kizuna.intake import discover, read_path
 
-    files, _ = discover([str(f) for f in folders])
-    docs = [d for f in files for d in read_path(f, max_bytes=20_000_000)]
+    docs = read_corpus(folders)
     words = sum(len(re.findall(r"\w+|[^\w\s]", d.text)) for d in docs)
     gaz = Gazetteer.load()
 

@@ -16,30 +16,23 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import bench_args
+from common import bench_args, corpus_folders, read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     args = bench_args(__doc__)
-    folders = [Path(f) for f in args.folders]
-    if not folders:
-        shared = ROOT.parent / "shared"
-        folders = [p for p in (shared / "dev" / "articles", shared / "seeds") if p.is_dir()]
-        if not folders:
-            folders = [ROOT / "src" / "kizuna" / "sample_corpus"]
+    folders = corpus_folders(args.folders)
 
     import spacy
 
     from kizuna.extract import extract_facts
     from kizuna.gazetteer import Gazetteer
-    from kizuna.intake import discover, read_path
     from kizuna.pipeline import ingest
     from kizuna.store import open_store
 
-    files, _ = discover([str(f) for f in folders])
-    docs = [d for f in files for d in read_path(f, max_bytes=20_000_000)]
+    docs = read_corpus(folders)
     texts = [d.text for d in docs]
     nlp = spacy.blank("en")
     words = sum(len(nlp(t)) for t in texts)
