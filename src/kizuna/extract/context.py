@@ -21,7 +21,7 @@ from kizuna.extract.sentences import Sentence, split_sentences
 from kizuna.facts import Evidence, Fact, Person, PlaceRef
 from kizuna.gazetteer import Gazetteer, Mention, ResolveContext
 from kizuna.gazetteer.clues import DEMONYM_COUNTRIES, capital_of
-from kizuna.gazetteer.fastre import casefree_lower, finditer_from, spans_with, word_branch
+from kizuna.gazetteer.fastre import finditer_from, fold, spans_with, word_branch
 
 DEMONYMS = DEMONYM_COUNTRIES  # one table of country adjectives, shared with the resolver's clues
 # = \b(South Korean|...)\b, longest first, as one branch per first letter (the scan skips to those)
@@ -49,7 +49,7 @@ _PLAN_WORDS = ["will", "shall", "would", "plans? to", "planned to", "planning to
                "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to"]
 PLANNED = re.compile(r"\b(?:" + "|".join(_PLAN_WORDS) + r")\b", re.IGNORECASE)
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
-# The same two, case-sensitive, for the sentence as casefree_lower writes it: the same matches at the
+# The same two, case-sensitive, for the sentence as fastre.fold writes it: the same matches at the
 # same offsets, and the plan words as one branch per first letter, so the scan skips ahead.
 _PLANNED_LOW = re.compile(word_branch(_PLAN_WORDS) + r"\b")
 _PLAN_STARTS = ("will", "shall", "would", "plan", "is to", "are to", "to be ", "scheduled", "intend", "aim",
@@ -184,7 +184,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     # Word lists found in the whole text at once, then dealt out to the sentences: none of these
     # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
     # stop or a line break), so each sentence gets what a search of it alone would find.
-    low = casefree_lower(text)
+    low = fold(text)
     plan_cues = _by_sentence(finditer_from(_PLANNED_LOW, low, _PLAN_STARTS), sentences)
     past_cues = _by_sentence(finditer_from(_PAST_OVERRIDE_LOW, low, ("was ", "were ", "had")), sentences)
     demonyms = _by_sentence(_DEMONYM_RX.finditer(text), sentences)

@@ -19,7 +19,6 @@ patterns (for the former it is merely a little weaker).
 from __future__ import annotations
 
 import re
-import re._casefix as _casefix  # type: ignore[import-not-found]
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Iterator
@@ -28,28 +27,12 @@ from typing import Any
 
 import ahocorasick  # type: ignore[import-untyped]
 
+from kizuna.gazetteer.fastre import fold
+
 __all__ = ["GatedPattern", "focus", "fold", "gated", "required_literals"]
 
 _LIMIT = 48  # largest set of exact strings kept for one piece of a pattern
 _UNION_LIMIT = 96  # largest requirement kept: more strings than this cost about what the search costs
-
-_EXTRA: dict[str, str] = {}
-for _k, _vs in _casefix._EXTRA_CASES.items():
-    _members = [chr(_k), *(chr(v) for v in _vs)]
-    _canon = min(m.lower() for m in _members)
-    for _m in _members:
-        _EXTRA[_m.lower()] = _canon
-_TABLE = str.maketrans(_EXTRA)
-
-
-def fold(text: str) -> str:
-    """``text`` case-folded char for char as ``re`` compares under IGNORECASE."""
-    if text.isascii():
-        return text.lower()
-    if "\u0130" in text:  # 'İ': str.lower() makes two characters of it, re's simple case one
-        text = text.replace("\u0130", "i")
-    return text.lower().translate(_TABLE)
-
 
 _Info = tuple["frozenset[str] | None", "frozenset[str] | None"]  # (every string it matches, one of which it contains)
 _EMPTY: frozenset[str] = frozenset({""})

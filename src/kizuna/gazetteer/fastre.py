@@ -14,6 +14,7 @@ that share one keep their order.
 from __future__ import annotations
 
 import re
+import re._casefix as _casefix  # type: ignore[import-not-found]
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -37,17 +38,31 @@ def word_branch(alternatives: Iterable[str], *, word_start: bool = True) -> str:
     return "(?:" + "|".join(f"{first}{guard}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
-def casefree_lower(text: str) -> str:
-    """``text`` lower-cased so that a plain substring test on it finds every ASCII word that a
-    case-insensitive pattern finds in ``text`` (the engine also folds 'İ', 'ı', 'ſ' and the Kelvin
-    sign onto ASCII letters); the length is kept, so offsets agree."""
-    if text.isascii() or not any(c in text for c in _ENGINE_FOLDS_CHARS):
+def fold(text: str) -> str:
+    """``text`` case-folded character for character as the engine compares under IGNORECASE
+    (simple lower case, plus the equivalences it adds such as 'ſ' ~ 's', 'ı' ~ 'i', the Kelvin
+    sign ~ 'k'); the length is kept, so offsets agree, and a case-sensitive pattern or a plain
+    substring test on the result finds what a case-insensitive one finds in ``text``."""
+    if text.isascii():
         return text.lower()
-    return text.translate(_ENGINE_FOLDS).lower()
+    if "\u0130" in text:  # 'İ': str.lower() makes two characters of it, the engine's simple case one
+        text = text.replace("\u0130", "i")
+    return text.lower().translate(_ENGINE_FOLDS)
 
 
-_ENGINE_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-_ENGINE_FOLDS_CHARS = "".join(map(chr, _ENGINE_FOLDS))
+def _engine_folds() -> dict[int, str]:
+    """Each character the engine treats as equal to others under IGNORECASE, lower-cased, mapped to
+    one representative of its class."""
+    out: dict[int, str] = {}
+    for k, vs in _casefix._EXTRA_CASES.items():
+        members = [chr(k), *(chr(v) for v in vs)]
+        canon = min(m.lower() for m in members)
+        for m in members:
+            out[ord(m.lower())] = canon
+    return out
+
+
+_ENGINE_FOLDS = _engine_folds()
 
 
 def spans_with(text: str, starts: Sequence[int], ends: Sequence[int], literals: Iterable[str]) -> list[bool]:
