@@ -27,7 +27,7 @@ from typing import Any
 
 import ahocorasick  # type: ignore[import-untyped]
 
-from kizuna.gazetteer.fastre import fold
+from kizuna.gazetteer.fastre import fold, matches_at
 
 __all__ = ["GatedPattern", "focus", "fold", "gated", "required_literals"]
 
@@ -298,11 +298,7 @@ class GatedPattern:
             return None  # (_may, inlined: this is the hottest call of extraction)
         if self._starts is not None and text is lits.text and not args:
             # every match begins with one of the prefix literals: try only where they begin
-            for at in lits.starts(self._starts):
-                m = self.pattern_obj.match(text, at)
-                if m is not None:
-                    return m
-            return None
+            return next(matches_at(self.pattern_obj, text, lits.starts(self._starts)), None)
         plain = self._plain
         if plain is None:
             return self.pattern_obj.search(text, *args)
@@ -325,14 +321,7 @@ class GatedPattern:
             return iter(())
         lits = _LITERALS
         if self._starts is not None and text is lits.text and not args:
-            found, end = [], 0
-            for at in lits.starts(self._starts):
-                if at >= end:
-                    m = self.pattern_obj.match(text, at)
-                    if m is not None:
-                        found.append(m)
-                        end = m.end()
-            return iter(found)
+            return matches_at(self.pattern_obj, text, lits.starts(self._starts))
         if self._plain is None:
             return self.pattern_obj.finditer(text, *args)
         folded = _LITERALS.folded if text is _LITERALS.text else fold(text)

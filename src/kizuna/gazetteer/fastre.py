@@ -81,6 +81,19 @@ def spans_with(text: str, starts: Sequence[int], ends: Sequence[int], literals: 
     return out
 
 
+def matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx``'s matches tried only at ``starts`` (ascending), each after the last one's end: what
+    ``rx.finditer(text)`` gives when every match begins at one of them and none is empty."""
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def finditer_from(rx: re.Pattern[str], text: str, literals: Iterable[str]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern each of whose matches begins with one of ``literals``
     (and cannot be empty): tried only where one occurs, for a pattern whose first characters are
@@ -91,11 +104,4 @@ def finditer_from(rx: re.Pattern[str], text: str, literals: Iterable[str]) -> It
         while i >= 0:
             starts.add(i)
             i = text.find(lit, i + 1)
-    last = 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = rx.match(text, p)
-        if m is not None:
-            last = m.end()
-            yield m
+    return matches_at(rx, text, sorted(starts))
