@@ -73,24 +73,26 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 def _node(op: Any, av: Any) -> _Info:
     if op is _c.LITERAL:
-        s = frozenset({fold(chr(av))})
-        return s, s
+        one = frozenset({fold(chr(av))})
+        return one, one
     if op is _c.IN:
-        s = _charset(av)
-        return s, s
-    if op in (_c.SUBPATTERN,):
+        chars = _charset(av)
+        return chars, chars
+    if op is _c.SUBPATTERN:
         return _seq(av[-1])
     if op is _c.ATOMIC_GROUP:
         return _seq(av)
     if op is _c.BRANCH:
         infos = [_seq(alt) for alt in av[1]]
+        exacts = [i[0] for i in infos if i[0] is not None]
+        reqs = [i[1] for i in infos if i[1]]
         exact: frozenset[str] | None = None
-        if all(i[0] is not None for i in infos):
-            union = frozenset().union(*(i[0] for i in infos))  # type: ignore[misc]
+        if len(exacts) == len(infos):
+            union = frozenset[str]().union(*exacts)
             exact = union if len(union) <= _LIMIT else None
         req: frozenset[str] | None = None
-        if all(i[1] for i in infos):
-            union = _minimal(frozenset().union(*(i[1] for i in infos)))  # type: ignore[misc]
+        if len(reqs) == len(infos):
+            union = _minimal(frozenset[str]().union(*reqs))
             req = union if len(union) <= _UNION_LIMIT else None
         return exact, req
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
@@ -111,21 +113,17 @@ def _node(op: Any, av: Any) -> _Info:
 def _seq(items: Any) -> _Info:
     """Exact strings and requirement of a concatenation."""
     best: frozenset[str] | None = None
-    run: frozenset[str] | None = _EMPTY
+    run: frozenset[str] = _EMPTY  # the exact strings of the literal stretch read last
     whole: frozenset[str] | None = _EMPTY
     for op, av in items:
         exact, req = _node(op, av)
-        best = _better(best, req)
+        best = _better(best, _better(req, run))  # every prefix of a run is required too: "partner" of "partner cities"
         if exact is None:
-            best = _better(best, run)
             run, whole = _EMPTY, None
             continue
-        best = _better(best, run)  # every prefix of a run is required too: "partner" of "partner cities"
-        product = frozenset(a + b for a in run for b in exact) if run is not None else None
-        if product is None or len(product) > _LIMIT:
-            best = _better(best, run)
-            run = exact
-            whole = None
+        product = frozenset(a + b for a in run for b in exact)
+        if len(product) > _LIMIT:
+            run, whole = exact, None
         else:
             run = product
             if whole is not None:
@@ -216,9 +214,6 @@ class _Literals:
     def register(self, literals: frozenset[str]) -> frozenset[int]:
         n = len(self.ids)
         ids = frozenset(self.ids.setdefault(lit, len(self.ids)) for lit in literals)
-        self.lengths = [0] * len(self.ids)
-        for lit, i in self.ids.items():
-            self.lengths[i] = len(lit)
         if len(self.ids) != n:
             self._automaton = None
             if self.text:
@@ -228,14 +223,16 @@ class _Literals:
     def focus(self, text: str) -> None:
         if self._automaton is None:
             a = ahocorasick.Automaton()
+            self.lengths = [0] * len(self.ids)
             for lit, i in self.ids.items():
                 a.add_word(lit, i)
+                self.lengths[i] = len(lit)
             a.make_automaton()
             self._automaton = a
         self.folded = fold(text)
         self.hits = list(self._automaton.iter(self.folded)) if self.ids else []
         self.present = frozenset(map(_VALUE, self.hits))
-        self._by_id: dict[int, list[int]] | None = None
+        self._by_id = None
         self.text = text
 
     def starts(self, ids: frozenset[int]) -> list[int]:
@@ -261,6 +258,13 @@ _LITERALS = _Literals()
 def focus(text: str) -> None:
     """Read ``text`` (a sentence) for the gated patterns searched on it and its pieces next."""
     _LITERALS.focus(text)
+
+
+def _folded(text: str) -> str | None:
+    """``text`` folded for a case-sensitive twin (the sentence in focus is folded already), or
+    None when folding would move offsets."""
+    folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 class GatedPattern:
@@ -300,10 +304,8 @@ class GatedPattern:
             # every match begins with one of the prefix literals: try only where they begin
             return next(matches_at(self.pattern_obj, text, lits.starts(self._starts)), None)
         plain = self._plain
-        if plain is None:
-            return self.pattern_obj.search(text, *args)
-        folded = lits.folded if text is lits.text else fold(text)
-        if len(folded) != len(text):
+        folded = _folded(text) if plain is not None else None
+        if plain is None or folded is None:
             return self.pattern_obj.search(text, *args)
         m = plain.search(folded, *args)
         if m is None:
@@ -322,14 +324,13 @@ class GatedPattern:
         lits = _LITERALS
         if self._starts is not None and text is lits.text and not args:
             return matches_at(self.pattern_obj, text, lits.starts(self._starts))
-        if self._plain is None:
-            return self.pattern_obj.finditer(text, *args)
-        folded = _LITERALS.folded if text is _LITERALS.text else fold(text)
-        if len(folded) != len(text):
+        plain = self._plain
+        folded = _folded(text) if plain is not None else None
+        if plain is None or folded is None:
             return self.pattern_obj.finditer(text, *args)
         found = []
         endpos = args[1:]
-        for m in self._plain.finditer(folded, *args):
+        for m in plain.finditer(folded, *args):
             got = self.pattern_obj.match(text, m.start(), *endpos)
             if got is None or got.end() != m.end():
                 return self.pattern_obj.finditer(text, *args)  # never expected; the pattern's own answer
