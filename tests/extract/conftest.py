@@ -23,3 +23,7 @@ def names(fact):
 
 def ids(fact):
     return [p.id for p in fact.places]
+
+
+def of_type(facts, t):
+    return [f for f in facts if f.type == t]

@@ -3,11 +3,9 @@
 Sentences written for these tests, with other places than the articles'.
 """
 
+from tests.extract.conftest import of_type
+
 from kizuna.extract.common import national_only
-
-
-def of_type(facts, t):
-    return [f for f in facts if f.type == t]
 
 
 def test_a_presidents_trip_and_summit_in_a_background_line_are_no_facts(extract):

@@ -3,11 +3,7 @@
 Sentences written for these tests, with other places than the articles'.
 """
 
-from tests.extract.conftest import ids
-
-
-def of_type(facts, t):
-    return [f for f in facts if f.type == t]
+from tests.extract.conftest import ids, of_type
 
 
 def test_a_provincial_city_of_taiwan_named_with_city_is_the_city_itself(extract):

@@ -1,12 +1,9 @@
 """How facts get their dates: the sentence's own, the story's, or none (sentences written for these tests)."""
 
 import pytest
+from tests.extract.conftest import of_type
 
 from kizuna.extract.dates import find_dates
-
-
-def of_type(facts, t):
-    return [f for f in facts if f.type == t]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """Partnerships, agreements and cooperation on phrasings written for these tests."""
 
-def of_type(facts, t):
-    return [f for f in facts if f.type == t]
+from tests.extract.conftest import of_type
 
 
 def test_anniversary_of_the_tie_not_of_national_ties(extract):

@@ -1,10 +1,6 @@
 """Each fact type on sentences written for these tests, in the phrasings news uses."""
 
-from tests.extract.conftest import ids
-
-
-def of_type(facts, t):
-    return [f for f in facts if f.type == t]
+from tests.extract.conftest import ids, of_type
 
 
 def test_partnership_with_founding_year_and_kind(extract):
