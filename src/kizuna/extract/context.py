@@ -154,6 +154,7 @@ class DocInfo:
     pact_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given an agreement
     # how many facts the story has told of each pair of local governments, for "the province and the state"
     told_pairs: dict[frozenset[str], tuple[int, int, list[PlaceHit]]] = field(default_factory=dict)
+    publisher: PlaceRef | None = None  # the government whose page this is: its first line names it alone
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
@@ -176,11 +177,14 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         c for c, _ in Counter(m.place.country for m in mentions if m.place is not None).most_common()
     )
     sentences = split_sentences(text)
-    paired_names = _paired_unknown_names(text, mentions, gazetteer)
+    # a "name" followed by a level word is a place in a title-cased line ("Governor Visits Zhejiang Province")
+    found_people = [[p for p in found if not _LEVEL_AFTER.match(text, sent.start + p.end)]
+                    for sent, found in zip(sentences, people_by_sentence(text, sentences), strict=True)]
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
-    found_people = people_by_sentence(text, sentences)
     surnames = {tok for found in found_people for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
+    # ("Joo Nak-young", then "Nakagawa and Joo signed": the mayor, not a town the gazetteer lacks)
+    paired_names = _paired_unknown_names(text, mentions, gazetteer) - surnames
     # Word lists found in the whole text at once, then dealt out to the sentences: none of these
     # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
     # stop or a line break), so each sentence gets what a search of it alone would find.
@@ -192,6 +196,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     with_suffix = spans_with(text, starts, ends, _SUFFIX_WORDS)  # each test: a word every match holds
     with_event = spans_with(text, starts, ends, _EVENT_WORDS)
     with_capital = spans_with(text, starts, ends, ("capital",))
+    doc.publisher = _publisher(text, mentions)
     mi = 0
     anchor = published
     year_anchor: str | None = None
@@ -274,7 +279,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 year_anchor = d.value
                 if d.kind in ("absolute", "year", "span"):
                     doc.latest_year = max(doc.latest_year or 0, int(d.value[:4]))
-        refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc))
+        refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc)
+                       or _publisher_head(p, doc))
                 for p in people]
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
     parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
@@ -337,6 +343,7 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     return bool(_CUE_AFTER.match(text[m.end: m.end + 60]))
 
 
+_LEVEL_AFTER = re.compile(r"[ -](?:Province|Prefecture|City|County|State|Oblast|Region)\b")
 _SUFFIX_WORDS = ("City", "Prefecture", "Province", "County", "Town", "Ward", "Village")
 _SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](" + "|".join(_SUFFIX_WORDS) + r")\b")
 
@@ -526,6 +533,49 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
                 return None  # "secretary of the province, is to arrive in Seoul": not his place
             return h.ref.id
     return None
+
+
+# What a page's first line may hold beside its government's name: "Shizuoka Prefecture",
+# "City of Portland, Oregon", "Kunming Municipal People's Government".
+_MASTHEAD_WORDS = frozenset({"city", "of", "the", "prefecture", "province", "county", "state", "metropolitan",
+                             "prefectural", "provincial", "municipal", "people's", "government", "official",
+                             "website", "office", "town", "village"})
+_HEAD_LEVEL = {"governor": "region", "mayor": "municipality"}
+
+
+def _publisher(text: str, mentions: list[Mention]) -> PlaceRef | None:
+    """The government a page belongs to, when its first line is that government's name and nothing else.
+
+    A prefecture's or a city's own news page calls its head just "Governor X" or "Mayor X":
+    the government is the page's (:func:`_publisher_head`)."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    line_end = text.find("\n", lead)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - lead > 60:
+        return None
+    inside = [m for m in mentions if m.start < line_end]
+    if not inside or inside[0].place is None or inside[0].place.level == "country" or inside[0].text in NEWS_AGENCIES:
+        return None  # ("Xinhua" heads a wire story: the agency, not Xinhua County)
+    rest = text[lead:line_end]
+    for m in reversed(inside):
+        rest = rest[: m.start - lead] + " " + rest[m.end - lead:]
+    words = rest.replace(",", " ").lower().split()
+    if not all(w in _MASTHEAD_WORDS for w in words):
+        return None
+    return inside[0].place.ref()
+
+
+def _publisher_head(p: PersonMention, doc: DocInfo) -> str | None:
+    """'Governor Heita Kawakatsu visited ...' at a sentence's start on a prefecture's own page: its governor.
+
+    Only the head who is the sentence's subject: a guest on the same page ("a delegation headed by
+    Mayor X") is the page's guest, not its mayor."""
+    pub = doc.publisher
+    if pub is None or not p.title or p.title_start > 1:
+        return None
+    level = _HEAD_LEVEL.get(p.title.split()[-1].lower())
+    return pub.id if level == pub.level else None
 
 
 _LEVEL_TITLE = re.compile(r"\b(Prefectur|Provinc|State)(?:e|al|ial)?\s+$")
