@@ -75,7 +75,7 @@ _BYLINE = re.compile(
 _INLINE_REPORTER = re.compile(r"^\[([^\]]*\breporter\b[^\]]*)\]", re.I)
 _HANDLE = re.compile(r"^\S+@\S+$")
 _MISC = re.compile(
-    r"^(?:reading time\b|sign up for\b|enditem\b|related\s*:|read more\s*:|this site uses akismet\b|"
+    r"^(?:reading time\b|sign up for\b|enditem\b|related(?:\s+(?:news|stories|articles|posts|links|coverage|content|reading))?\s*:|read more\s*:|this site uses akismet\b|"
     r"with your current subscription plan\b|share (?:this|on|to|via)\b.{0,40}$|click here to\b)",
     re.I,
 )
