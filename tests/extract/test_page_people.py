@@ -33,3 +33,21 @@ def test_the_governor_of_a_prefecture_page_is_that_prefecture_s(gz):
 def test_a_news_agency_heading_a_wire_story_is_no_publisher(gz):
     doc = analyse("Xinhua\n\nGovernor Li Wei of Jilin visited Niigata on Monday.\n", "2024-05-08", None, gz)
     assert doc.publisher is None
+
+
+def test_the_head_of_a_delegation_from_a_place_is_that_place_s_official(gz):
+    text = ("A 30-member delegation from Sakata, led by Mayor Ryo Maruyama, arrived in Jilin City on Monday. "
+            "The Hamamatsu delegation, headed by Mayor Yasutomo Suzuki, came a day later.\n")
+    doc = analyse(text, "2024-05-08", None, gz)
+    people = {p.name: p.place_id for s in doc.sentences for p in s.person_refs}
+    assert people["Ryo Maruyama"] == gz.resolve_name("Sakata", country="JP").id
+    assert people["Yasutomo Suzuki"] == gz.resolve_name("Hamamatsu", country="JP").id
+
+
+def test_talks_held_on_a_visit_are_the_visit(extract):
+    text = ("A delegation from Japan's Niigata Prefecture, led by Governor Hideyo Hanazumi, arrived in Heilongjiang "
+            "Province on Monday. Hanazumi held talks with Heilongjiang Governor Liang Huiling, and the two sides agreed "
+            "to expand youth exchanges.\n")
+    facts = extract(text, "2024-05-08")
+    assert [sorted(names(f)) for f in of_type(facts, "visit")] == [["Heilongjiang", "Niigata"]]
+    assert of_type(facts, "meeting") == []

@@ -37,7 +37,17 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
-    return _dedup(visit.finalize(doc, facts))
+    return _talks_of_visits(_dedup(visit.finalize(doc, facts)))
+
+
+def _talks_of_visits(facts: list[Fact]) -> list[Fact]:
+    """Talks held on a visit are part of the visit (the annotation convention): an unnamed meeting of
+    the pair a visit of the same day joins is dropped ("X arrived in Y on Monday. X held talks with Y's
+    governor" is one visit).  A named meeting, or talks on another day, stays a meeting."""
+    trips = {(frozenset(ref_key(p) for p in f.places), f.date) for f in facts if f.type == "visit" and f.date}
+    return [f for f in facts if not (
+        f.type == "meeting" and f.date and not f.attributes.get("name") and not f.attributes.get("edition")
+        and (frozenset(ref_key(p) for p in f.places), f.date) in trips)]
 
 
 def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-untyped-def]

@@ -522,6 +522,9 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     if _SUBJECT_POSSESSIVE_BEFORE.search(sent.text[: p.title_start]):
         subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)
         return subject.ref.id if subject is not None else None
+    led = _delegation_head_place(p, sent, hits)
+    if led is not None:
+        return led
     tail = sent.text[t1 - sent.start: t1 - sent.start + 4]
     if not _OF_AFTER.match(tail):
         return None
@@ -576,6 +579,30 @@ def _publisher_head(p: PersonMention, doc: DocInfo) -> str | None:
         return None
     level = _HEAD_LEVEL.get(p.title.split()[-1].lower())
     return pub.id if level == pub.level else None
+
+
+_LED_BY_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?$")
+_DELEGATION_WORD = re.compile(r"\b(?:delegation|mission|group|team)s?\b")
+
+
+def _delegation_head_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
+    """'a delegation from Nara, led by Mayor Gen Nakagawa', 'the Sakai delegation headed by Mayor X':
+    the head of a delegation from a place is that place's official."""
+    window_start = max(0, p.title_start - 100)
+    window = sent.text[window_start: p.title_start]
+    if "by" not in window or not _LED_BY_BEFORE.search(window):
+        return None
+    words = list(_DELEGATION_WORD.finditer(window))
+    if not words:
+        return None
+    at = sent.start + window_start + words[-1].start()
+    t0 = sent.start + p.title_start
+    placed = [h for h in hits if h.ref.id is not None and h.level != "country" and at - 40 <= h.start < t0]
+    after = [h for h in placed if h.start > at and not h.locator]  # "a delegation from Sakai city in ... Osaka"
+    if after:
+        return after[0].ref.id
+    before = [h for h in placed if h.end <= at and at - h.end <= 2]  # "the Sakai delegation"
+    return before[-1].ref.id if before else None
 
 
 _LEVEL_TITLE = re.compile(r"\b(Prefectur|Provinc|State)(?:e|al|ial)?\s+$")
