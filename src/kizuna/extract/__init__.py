@@ -135,6 +135,20 @@ def _same_meeting(a: Fact, b: Fact) -> bool:
     return not (a.date and b.date and a.date[: len(b.date)] != b.date[: len(a.date)])
 
 
+def _one_anniversary_tie(facts: list[Fact]) -> list[Fact]:
+    """'65 years of friendship between A and B' beside 'A and B became sister cities in 1959': the
+    anniversary counts the stated tie, so a tie whose year is only derived from it yields to a tie of
+    the pair with a stated year within a year of it, whatever kind each is called."""
+    stated = [f for f in facts if f.type == "partnership" and f.date and "derived" not in str(f.attributes.get("note", ""))]
+
+    def told(f: Fact) -> bool:
+        pair = {ref_key(p) for p in f.places}
+        return any(g is not f and {ref_key(p) for p in g.places} == pair and _same_tie_date(f, g) for g in stated)
+
+    return [f for f in facts if not (f.type == "partnership" and f.date
+                                     and "derived" in str(f.attributes.get("note", "")) and told(f))]
+
+
 def _dedup(facts: list[Fact]) -> list[Fact]:
     """One fact per (type, places, kind) in a document: a story told twice is one fact.
 
@@ -161,6 +175,7 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
             continue
         index.setdefault(k, []).append(f)
         out.append(f)
+    out = _one_anniversary_tie(out)
     strong = {(tuple(sorted(p.id or p.name for p in f.places)), f.date) for f in out
               if f.type == "partnership" and not f.attributes.get("weak_kind")}
     result = []
