@@ -28,7 +28,8 @@ TRIGGER = gated(
     r"relations(?:hip)?|ties|provinces?|exchange relations)|(?:anniversary|years) of (?:their |the )?friendship"
     r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
-    r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b)",
+    r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b"
+    r"|(?:city|town|municipal) partnerships\b)",
     re.IGNORECASE,
 )
 FOUNDING = gated(r"\b(?:established|set up|concluded|signed|formed|forged|became|entered|launched|"
