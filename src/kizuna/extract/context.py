@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kizuna.extract.dates import DateMention, find_dates
 from kizuna.extract.people import PersonMention, people_by_sentence
@@ -178,7 +178,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
     )
     sentences = split_sentences(text)
     # a "name" followed by a level word is a place in a title-cased line ("Governor Visits Zhejiang Province")
-    found_people = [[p for p in found if not _LEVEL_AFTER.match(text, sent.start + p.end)]
+    found_people = [[q for q in (_without_level_words(p) for p in found if not _LEVEL_AFTER.match(text, sent.start + p.end))
+                     if q is not None]
                     for sent, found in zip(sentences, people_by_sentence(text, sentences), strict=True)]
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
     surnames = {tok for found in found_people for p in found if len(p.name.split()) >= 2
@@ -341,6 +342,24 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     if _ends_spaced(_CUE_BEFORE, text[max(0, m.start - 30): m.start]):
         return True
     return bool(_CUE_AFTER.match(text[m.end: m.end + 60]))
+
+
+# words no person's name holds: "Guangxi Zhuang Autonomous Region", "Manchester City Council held ..."
+_LEVEL_NAME_WORDS = frozenset({"Province", "Prefecture", "City", "County", "State", "Oblast", "Region", "District",
+                               "Council", "Government", "Committee", "Assembly", "Office", "University", "Ministry"})
+def _without_level_words(p: PersonMention) -> PersonMention | None:
+    """A "name" holding a government's words: what follows the last of them, if a name of two words or
+    more is left ("Assembly Jiro Kato" -> "Jiro Kato"), else no person ("Manchester City Council")."""
+    words = p.name.split()
+    last = max((i for i, w in enumerate(words) if w in _LEVEL_NAME_WORDS), default=-1)
+    if last < 0:
+        return p
+    rest = words[last + 1:]
+    if len(rest) < 2:
+        return None
+    name = " ".join(rest)
+    start = p.start + p.name.rindex(name)
+    return replace(p, start=start, name=name)
 
 
 _LEVEL_AFTER = re.compile(r"[ -](?:Province|Prefecture|City|County|State|Oblast|Region)\b")
@@ -635,7 +654,7 @@ _BARE_APOSTROPHE = re.compile(r"['’]\s")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?|\s*-\s*|['’]s\s+(?:[a-z]+\s+){0,3}(?:of\s+)?")
 _DIVISIONS_OF_GAP = re.compile(r"\.?\s+(?:states?|provinces?|prefectures?|cities|city)\s+of\s+")
 _IN_GAP = re.compile(r"^(?:,|\s+(?:in|of|on)\b|\s*\()")
-_LINK_IN_GAP = re.compile(r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—")
+_LINK_IN_GAP = re.compile(r"\b(?:and|with|to|visited|signed|between|from)\b|;|--|—|\s[-–]\s")  # (a dateline's dash)
 
 
 def _mark_locators(text: str, hits: list[PlaceHit]) -> None:

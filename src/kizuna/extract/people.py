@@ -52,7 +52,7 @@ POSSESSIVE_TITLE = re.compile(
 _POSSESSIVE_WORDS = ("mayor", "governor", "party secretary", "chairman", "chairwoman", "premier")  # one is in each match
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
 _OFFICIAL_VERBS = ("received", "met", "hosted", "welcomed", "visited", "said", "told", "signed", "led", "headed",
-                   "thanked", "affirmed", "stressed", "noted", "proposed", "highlighted")
+                   "thanked", "affirmed", "stressed", "noted", "proposed", "highlighted", "held", "attended", "chaired")
 # = (?<![A-Z][a-z]\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z]...), the look-behinds moved after the
 # first capital (one character wider) so the scan skips to capitals
 NAME_BEFORE_VERB = re.compile(

@@ -58,7 +58,7 @@ _GOVERNMENT = gated(r"\b(?:Mayor|Governor|Gov\.|officials|counterparts?|governme
 WELCOMED_GUEST = gated(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = gated(
-    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|received|welcomed|welcome|welcomes|hosted|(?:to|will) host\b(?=\s+(?:a |an |the )?(?:[\w-]+\s+){0,4}?(?:delegations?|visitors|guests|counterparts|officials|mayors?|governors?|group|students|leaders)\b)|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|(?:held|had) talks (?:[\w-]+ ){0,4}?with (?:a |the )?(?:[\w-]+ ){0,2}?delegation|received|welcomed|welcome|welcomes|hosted|(?:to|will) host\b(?=\s+(?:a |an |the )?(?:[\w-]+\s+){0,4}?(?:delegations?|visitors|guests|counterparts|officials|mayors?|governors?|group|students|leaders)\b)|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = gated(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = gated(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
