@@ -21,11 +21,14 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+#: False sends SQLite through the generic SQLAlchemy path too (tests compare both paths' databases).
+ENABLED = True
+
 
 def fast(conn: Connection) -> bool:
     """Whether ``conn`` takes the plain-SQL path (SQLite with ``?`` placeholders)."""
     dialect = conn.dialect
-    return dialect.name == "sqlite" and dialect.paramstyle == "qmark"
+    return ENABLED and dialect.name == "sqlite" and dialect.paramstyle == "qmark"
 
 
 def _wrap(conn: Connection, sql: str, params: Any, exc: Exception) -> DBAPIError:
