@@ -288,6 +288,18 @@ class Writer:
                 row.qid = qid
         return row
 
+    def _placed(self, ref: dict[str, Any]) -> Place:
+        """:meth:`place` for a reference :meth:`apply` has already placed in this batch.
+
+        That call filled whatever the reference could tell the row (level and country
+        are only ever filled, never cleared), so asking again changes nothing unless a
+        QID is involved (another mention of the place may have set a different one).
+        """
+        if ref.get("qid") or self.qids:
+            return self.place(ref)
+        row = self.places.get(ref_key(ref))
+        return row if row is not None else self.place(ref)
+
     def person(self, name: str) -> PersonRow:
         key = person_key(name)
         row = self.people.get(key)
@@ -376,7 +388,7 @@ class Writer:
                 stats.sources_added += 1
             d = derive(members)
             provenance = first.provenance if first.provenance == "curated" else d["provenance"]
-            places = [(self.place(p), p.get("name") or "") for p in d["places"]]
+            places = [(self._placed(p), p.get("name") or "") for p in d["places"]]
             people = [(self.person(p["name"]), p) for p in d["people"] if p.get("name")]
             dirty = bool(places or people) or any(
                 v != initial for v, initial in ((d["date"], None), (d["date_end"], None), (d["status"], "happened"),
