@@ -81,6 +81,8 @@ _MISC = re.compile(
 )
 _BULLET = re.compile(r"^[-•·*]\s+\S")
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|›|»|→)\s*")
+_CRUMB_SEP_CHAR = re.compile("[>›»→]")  # any of these in the line: one C scan instead of four substring tests
+_NOT_CRUMBS = re.compile("[<=`{}]")
 _HOME = re.compile(r"^(?:home|首页|首頁|홈|ホーム|trang chủ)$", re.I)
 _META_LABEL_RES = tuple(re.compile(rf"(?:^|\W){re.escape(lab)}\s*[:：]", re.I) for lab in META_LABELS)
 _DATELINE_WORDS = re.compile(r"(?i)\b(?:source|time|date|updated|last updated|published|posted on|posted|page\s*\d+|"
@@ -123,9 +125,11 @@ def _is_prose(s: str) -> bool:
     return n >= 6 and bool(_SENT_END.search(s))
 
 
-def _nav(s: str) -> bool:
-    low = s.lower().strip(" <>[]()|:-")
-    if low in NAV_PHRASES or s.lower() in NAV_PHRASES:
+def _nav(s: str, lower: str | None = None) -> bool:
+    """A menu line: a known phrase, or a short line of navigation words only (``lower``: ``s.lower()``)."""
+    lower = s.lower() if lower is None else lower
+    low = lower.strip(" <>[]()|:-")
+    if low in NAV_PHRASES or lower in NAV_PHRASES:
         return True
     if len(s) > 100:
         return False
@@ -150,9 +154,9 @@ def _pipe_menu(s: str) -> bool:
 
 def _breadcrumb(s: str) -> list[str] | None:
     """``Home > News > Busan``; not code or maths (``x >= 0``, ``<id>``) nor list items."""
-    if len(s) > 200 or any(c in s for c in "<=`{}") or _BULLET.match(s):
+    if len(s) > 200 or _NOT_CRUMBS.search(s) or _BULLET.match(s):
         return None
-    if any(c in s for c in ">›»→"):
+    if _CRUMB_SEP_CHAR.search(s):
         parts = [p.strip() for p in _BREADCRUMB_SEP.split(s)]
     elif " / " in s:
         parts = [p.strip() for p in s.split(" / ")]
@@ -246,7 +250,7 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
         return "related-heading"
     if (":" in s and _JOB.search(s)) or _AGO.match(s):  # both job patterns need a colon
         return "job-ad"
-    if _nav(s):
+    if _nav(s, low):
         return "navigation"
     if len(s) <= 300 and "cook" in low and _COOKIE.search(s) and _COOKIE_CTX.search(s):  # 'cook': see _COOKIE
         return "cookie-notice"
