@@ -79,6 +79,29 @@ _MISC = re.compile(
     r"with your current subscription plan\b|share (?:this|on|to|via)\b.{0,40}$|click here to\b)",
     re.I,
 )
+
+
+def _job_ad(s: str) -> bool:
+    """``_JOB.search(s)``, skipping the scan when neither alternative can match.
+
+    The first alternative starts the line with "job" (``j`` has no case partner but
+    ``J``); the second needs two colons.  A case-insensitive search over a whole
+    paragraph costs far more than these tests.
+    """
+    return (s[:1] in "jJ" or s.count(":") >= 2) and _JOB.search(s) is not None
+
+
+def _copyright(s: str, low: str) -> bool:
+    """``_COPYRIGHT.search(s)`` (``low``: ``s.lower()``), skipping the scan when it cannot match.
+
+    The anchored alternatives start with one of ``©(c版저`` (``c`` has no case partner
+    but ``C``); "all rights reserved" contains "rved", whose letters match only their
+    ASCII capitals under ``re.I`` (unlike s, i or k, which also match ſ, ı and the
+    Kelvin sign, which ``lower`` does not turn into ASCII).
+    """
+    return (s[:1] in "©(c版저C" or "rved" in low) and _COPYRIGHT.search(s) is not None
+
+
 _BULLET = re.compile(r"^[-•·*]\s+\S")
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|›|»|→)\s*")
 _CRUMB_SEP_CHAR = re.compile("[>›»→]")  # any of these in the line: one C scan instead of four substring tests
@@ -215,7 +238,7 @@ def clean_text(raw: str) -> Cleaned:
         if byline_next and len(s) <= 60 and not _is_prose(s):
             reason, out.byline = "byline", out.byline or s.rstrip(".")
         elif in_block:
-            if _is_prose(s) and not (":" in s and _JOB.search(s)) and not s.endswith(("…", "...")):
+            if _is_prose(s) and not (":" in s and _job_ad(s)) and not s.endswith(("…", "...")):
                 in_block = False
             else:
                 reason = "related-block"
@@ -248,7 +271,7 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
     """Why line ``s`` is furniture, or ``None`` to keep it."""
     if low.strip(" :") in BLOCK_HEADINGS:
         return "related-heading"
-    if (":" in s and _JOB.search(s)) or _AGO.match(s):  # both job patterns need a colon
+    if (":" in s and _job_ad(s)) or _AGO.match(s):  # both job patterns need a colon
         return "job-ad"
     if _nav(s, low):
         return "navigation"
@@ -256,7 +279,7 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
         return "cookie-notice"
     if _MISC.match(s):
         return "navigation"
-    if len(s) <= 200 and _COPYRIGHT.search(s):
+    if len(s) <= 200 and _copyright(s, low):
         return "copyright"
     m = _TAGS.match(s)
     if m and len(s) <= 200:
