@@ -81,3 +81,21 @@ def test_code_and_tables_are_not_breadcrumbs_or_menus():
     text = ("Notes on the data\n\n- every evidence occurs (`text.find(evidence) >= 0`);\n"
             "| Japan–China | 4 | 18 |\nTokyo | Osaka | Nagoya\n")
     assert clean_text(text).removed == []
+
+
+def test_scan_guards_answer_as_the_full_searches():
+    """_job_ad and _copyright skip their regex only when it cannot match (case partners included)."""
+    from pathlib import Path
+
+    from kizuna.intake.clean import _COPYRIGHT, _JOB, _copyright, _job_ad
+
+    shared = Path(__file__).resolve().parents[2].parent / "shared"
+    lines = [ln.strip() for p in sorted(shared.glob("*/articles/*.txt")) + sorted(shared.glob("seeds/*.txt"))
+             for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += ["Job title: clerk", "JOB DESCRIPTION : x", "Company: ACME Job description: filing",
+              "company: a, job description:", "© 2024 City Hall", "(C) Herald", "Copyright 2020", "版权所有",
+              "저작권 보호", "ALL RIGHTS RESERVED.", "All rights reſerved", "All rıghts reserved",
+              "\u212aobe Shimbun. All rights reserved", "Reserved seats: all rights", "", "j", ":", "a:b:c"]
+    for s in lines:
+        assert _job_ad(s) == bool(_JOB.search(s)), s
+        assert _copyright(s, s.lower()) == bool(_COPYRIGHT.search(s)), s

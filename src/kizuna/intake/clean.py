@@ -79,8 +79,33 @@ _MISC = re.compile(
     r"with your current subscription plan\b|share (?:this|on|to|via)\b.{0,40}$|click here to\b)",
     re.I,
 )
+
+
+def _job_ad(s: str) -> bool:
+    """``_JOB.search(s)``, skipping the scan when neither alternative can match.
+
+    The first alternative starts the line with "job" (``j`` has no case partner but
+    ``J``); the second needs two colons.  A case-insensitive search over a whole
+    paragraph costs far more than these tests.
+    """
+    return (s[:1] in "jJ" or s.count(":") >= 2) and _JOB.search(s) is not None
+
+
+def _copyright(s: str, low: str) -> bool:
+    """``_COPYRIGHT.search(s)`` (``low``: ``s.lower()``), skipping the scan when it cannot match.
+
+    The anchored alternatives start with one of ``©(c版저`` (``c`` has no case partner
+    but ``C``); "all rights reserved" contains "rved", whose letters match only their
+    ASCII capitals under ``re.I`` (unlike s, i or k, which also match ſ, ı and the
+    Kelvin sign, which ``lower`` does not turn into ASCII).
+    """
+    return (s[:1] in "©(c版저C" or "rved" in low) and _COPYRIGHT.search(s) is not None
+
+
 _BULLET = re.compile(r"^[-•·*]\s+\S")
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|›|»|→)\s*")
+_CRUMB_SEP_CHAR = re.compile("[>›»→]")  # any of these in the line: one C scan instead of four substring tests
+_NOT_CRUMBS = re.compile("[<=`{}]")
 _HOME = re.compile(r"^(?:home|首页|首頁|홈|ホーム|trang chủ)$", re.I)
 _META_LABEL_RES = tuple(re.compile(rf"(?:^|\W){re.escape(lab)}\s*[:：]", re.I) for lab in META_LABELS)
 _DATELINE_WORDS = re.compile(r"(?i)\b(?:source|time|date|updated|last updated|published|posted on|posted|page\s*\d+|"
@@ -123,9 +148,11 @@ def _is_prose(s: str) -> bool:
     return n >= 6 and bool(_SENT_END.search(s))
 
 
-def _nav(s: str) -> bool:
-    low = s.lower().strip(" <>[]()|:-")
-    if low in NAV_PHRASES or s.lower() in NAV_PHRASES:
+def _nav(s: str, lower: str | None = None) -> bool:
+    """A menu line: a known phrase, or a short line of navigation words only (``lower``: ``s.lower()``)."""
+    lower = s.lower() if lower is None else lower
+    low = lower.strip(" <>[]()|:-")
+    if low in NAV_PHRASES or lower in NAV_PHRASES:
         return True
     if len(s) > 100:
         return False
@@ -150,9 +177,9 @@ def _pipe_menu(s: str) -> bool:
 
 def _breadcrumb(s: str) -> list[str] | None:
     """``Home > News > Busan``; not code or maths (``x >= 0``, ``<id>``) nor list items."""
-    if len(s) > 200 or any(c in s for c in "<=`{}") or _BULLET.match(s):
+    if len(s) > 200 or _NOT_CRUMBS.search(s) or _BULLET.match(s):
         return None
-    if any(c in s for c in ">›»→"):
+    if _CRUMB_SEP_CHAR.search(s):
         parts = [p.strip() for p in _BREADCRUMB_SEP.split(s)]
     elif " / " in s:
         parts = [p.strip() for p in s.split(" / ")]
@@ -211,7 +238,7 @@ def clean_text(raw: str) -> Cleaned:
         if byline_next and len(s) <= 60 and not _is_prose(s):
             reason, out.byline = "byline", out.byline or s.rstrip(".")
         elif in_block:
-            if _is_prose(s) and not (":" in s and _JOB.search(s)) and not s.endswith(("…", "...")):
+            if _is_prose(s) and not (":" in s and _job_ad(s)) and not s.endswith(("…", "...")):
                 in_block = False
             else:
                 reason = "related-block"
@@ -244,15 +271,15 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
     """Why line ``s`` is furniture, or ``None`` to keep it."""
     if low.strip(" :") in BLOCK_HEADINGS:
         return "related-heading"
-    if (":" in s and _JOB.search(s)) or _AGO.match(s):  # both job patterns need a colon
+    if (":" in s and _job_ad(s)) or _AGO.match(s):  # both job patterns need a colon
         return "job-ad"
-    if _nav(s):
+    if _nav(s, low):
         return "navigation"
     if len(s) <= 300 and "cook" in low and _COOKIE.search(s) and _COOKIE_CTX.search(s):  # 'cook': see _COOKIE
         return "cookie-notice"
     if _MISC.match(s):
         return "navigation"
-    if len(s) <= 200 and _COPYRIGHT.search(s):
+    if len(s) <= 200 and _copyright(s, low):
         return "copyright"
     m = _TAGS.match(s)
     if m and len(s) <= 200:

@@ -182,10 +182,10 @@ def _surely_english(sample: str) -> bool:
     n = len(words)
     if n < 40:
         return False
-    common = sum(1 for w in words if w in EN_COMMON)
+    common = sum(map(EN_COMMON.__contains__, words))  # counts the True answers, without a Python loop
     if common < 0.42 * n:
         return False
-    foreign = sum(1 for w in words if w in FOREIGN_FUNCTION_WORDS)
+    foreign = sum(map(FOREIGN_FUNCTION_WORDS.__contains__, words))
     return foreign * 200 <= n
 
 

@@ -10,14 +10,14 @@ conflict is SQL NULL as when the ORM leaves the attribute unset.
 Even Core's ``execute(insert(table), rows)`` spends more time per row (binding
 each dict through the compiled statement) than SQLite spends storing it, so the
 rows are kept as tuples in column order and handed to the driver's
-``executemany`` through :meth:`Connection.exec_driver_sql`, with the INSERT
-compiled once per dialect by SQLAlchemy (placeholders, quoting) and each
-column's bind processor (times) applied as SQLAlchemy would.
+``executemany`` (on SQLite directly on the transaction's cursor, see
+:mod:`kizuna.store.raw`; elsewhere through :meth:`Connection.exec_driver_sql`),
+with the INSERT compiled once per dialect by SQLAlchemy (placeholders, quoting)
+and each column's bind processor (times) applied as SQLAlchemy would.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -27,9 +27,9 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
+from kizuna.store import raw
+from kizuna.store.encode import dumps as _dumps
 from kizuna.store.reports import Report
-
-_dumps = json.dumps
 
 
 def _json(value: Any) -> str | None:
@@ -52,6 +52,15 @@ SOURCES = table("sources", column("pk"), column("fact_id"), column("document_id"
                 column("url"), column("published"), column("start"), column("end"), column("text"),
                 column("extracted"))
 
+def _sqlite_time(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """SQLAlchemy's SQLite time processor, with naive datetimes formatted by :func:`raw.sqlite_datetime`."""
+    naive, fmt = raw.is_naive_datetime, raw.sqlite_datetime
+
+    def process(value: Any) -> Any:
+        return fmt(value) if naive(value) else proc(value)
+    return process
+
+
 _PREPARED: dict[tuple[str, str, str], tuple[str, list[str] | None, list[tuple[int, Callable[[Any], Any]]]]] = {}
 
 
@@ -70,6 +79,8 @@ def _prepared(tbl: TableClause, dialect: Dialect) -> tuple[str, list[str] | None
         for i, c in enumerate(tbl.columns):
             proc = c.type.dialect_impl(dialect).bind_processor(dialect)
             if proc is not None:
+                if dialect.name == "sqlite" and isinstance(c.type, DateTime):
+                    proc = _sqlite_time(proc)
                 procs.append((i, proc))
         found = (str(compiled), order, procs)
         _PREPARED[key] = found
@@ -90,6 +101,9 @@ def insert_rows(conn: Connection, tbl: TableClause, rows: Sequence[tuple[Any, ..
                 vals[i] = proc(vals[i])
             fixed.append(tuple(vals))
         params = fixed
+    if raw.fast(conn):
+        raw.execute_many(conn, sql, params)
+        return
     if order is None:  # named placeholders (e.g. psycopg's pyformat)
         names = [c.key for c in tbl.columns]
         params = [dict(zip(names, row, strict=True)) for row in params]

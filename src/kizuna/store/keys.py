@@ -64,6 +64,10 @@ def group_key_of_keys(type_: str, keys: list[str], attributes: dict[str, Any]) -
     return type_ + "|" + "|".join(keys)
 
 
+@lru_cache(maxsize=8192)
 def new_fact_id(merge: str, salt: str) -> str:
-    """Fact ids are short hashes of what first created them, so re-runs give the same ids."""
+    """Fact ids are short hashes of what first created them, so re-runs give the same ids.
+
+    Cached: a batch asks for each new fact's first id twice (the preload, then the write).
+    """
     return "f-" + hashlib.sha256(f"{merge}#{salt}".encode()).hexdigest()[:12]

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date as _date
 from typing import Any
 
+from kizuna.store.encode import dumps_canonical
 from kizuna.store.keys import person_key
 from kizuna.store.reports import PARTNERSHIP_EVENTS, Report
 
@@ -183,7 +184,7 @@ def _pick_date(values: list[tuple[str, Report]], *, flag: bool = True
 def _json_key(v: Any) -> str:
     if type(v) is str:  # what json.dumps(v, ensure_ascii=False) returns for a string, without its set-up
         return _encode_str(v)
-    return json.dumps(v, sort_keys=True, ensure_ascii=False, default=str)
+    return dumps_canonical(v)
 
 
 def _merge_attributes(reports: Sequence[Report]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -240,8 +241,54 @@ def derive(reports: Sequence[Report]) -> dict[str, Any]:
     """The merged fact: most precise date, union of people and attributes, conflicts kept.
 
     Returns the fact JSON (no id, no sources) plus ``conflict`` (or None),
-    ``provenance`` and ``confidence``.
+    ``provenance`` and ``confidence``.  Most facts have one report (see :func:`_derive_one`).
     """
+    if len(reports) == 1:
+        return _derive_one(reports[0])
+    return _derive_many(reports)
+
+
+def _people(rs: Sequence[Report]) -> list[dict[str, Any]]:
+    """Everyone the reports name, once per person key, a title filled from a later report when missing."""
+    people: dict[str, dict[str, Any]] = {}
+    for r in rs:
+        for p in r.fact.get("people") or []:
+            key = person_key(p.get("name") or "")
+            if key not in people:
+                people[key] = dict(p)
+            elif not people[key].get("title") and p.get("title"):
+                people[key]["title"] = p["title"]
+    return list(people.values())
+
+
+def _derive_one(r: Report) -> dict[str, Any]:
+    """:func:`_derive_many` of one report, without its sorting and voting (nothing competes).
+
+    Step by step what the general path computes for ``[r]``: the date is the report's
+    unless it tells of an event; one value per attribute cannot conflict; the
+    status and provenance are its own; the confidence goes through the same float
+    arithmetic (tests/store/test_merge.py compares both on real reports).
+    """
+    f = r.fact
+    event = r.event
+    date = None if event else (f.get("date") or None)
+    attrs, _conflicts = _merge_attributes((r,))
+    if event and r.type == "partnership":
+        attrs["events"] = _events((r,), date)
+        attrs["state"] = _state(attrs["events"])
+    doubt = 1.0
+    doubt *= 1.0 - float(f.get("confidence") or 0.5)
+    prov = r.provenance
+    return {
+        "type": r.type, "places": f.get("places") or [], "date": date, "date_end": f.get("date_end") or None,
+        "status": f.get("status") or "unknown", "people": _people((r,)), "attributes": attrs,
+        "confidence": round(min(0.99, 1.0 - doubt), 3), "conflict": None,
+        "provenance": prov if prov in ("curated", "registry") else "extracted",
+    }
+
+
+def _derive_many(reports: Sequence[Report]) -> dict[str, Any]:
+    """:func:`derive` of any number of reports: the votes, precision order and conflicts of the merge rules."""
     rs = sorted(reports, key=lambda r: r.ident)
     plain = [r for r in rs if not r.event] or rs
     head = sorted(plain, key=precision_key)[0]
@@ -255,14 +302,7 @@ def derive(reports: Sequence[Report]) -> dict[str, Any]:
     if head.type == "partnership" and any(r.event for r in rs):
         attrs["events"] = _events(rs, date)
         attrs["state"] = _state(attrs["events"])
-    people: dict[str, dict[str, Any]] = {}
-    for r in rs:
-        for p in r.fact.get("people") or []:
-            key = person_key(p.get("name") or "")
-            if key not in people:
-                people[key] = dict(p)
-            elif not people[key].get("title") and p.get("title"):
-                people[key]["title"] = p["title"]
+    people = _people(rs)
     status = min((r.fact.get("status") or "unknown" for r in rs), key=lambda s: STATUS_RANK.get(s, 3))
     doubt = 1.0
     for r in {r.source_ref: r for r in rs}.values():
@@ -271,7 +311,7 @@ def derive(reports: Sequence[Report]) -> dict[str, Any]:
     provenance = "curated" if "curated" in provs else "registry" if provs == {"registry"} else "extracted"
     return {
         "type": head.type, "places": head.fact.get("places") or [], "date": date, "date_end": date_end,
-        "status": status, "people": list(people.values()), "attributes": attrs,
+        "status": status, "people": people, "attributes": attrs,
         "confidence": round(min(0.99, 1.0 - doubt), 3), "conflict": conflicts or None, "provenance": provenance,
     }
 

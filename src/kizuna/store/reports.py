@@ -8,11 +8,11 @@ and a fact be re-derived when a report is added or moved.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from kizuna.facts import Fact
+from kizuna.store.encode import dumps_canonical
 from kizuna.store.keys import fold, group_key_of_keys, person_key, ref_key
 
 PROVENANCES: tuple[str, ...] = ("extracted", "registry", "curated")
@@ -44,8 +44,7 @@ class Report:
         pkeys = [ref_key(p) for p in f.get("places") or []]
         object.__setattr__(self, "pkeys", tuple(pkeys))
         object.__setattr__(self, "key", group_key_of_keys(f["type"], pkeys, f.get("attributes") or {}))
-        body = json.dumps({k: v for k, v in f.items() if k not in ("evidence", "start", "end", "provenance")},
-                          sort_keys=True, ensure_ascii=False, default=str)
+        body = dumps_canonical({k: v for k, v in f.items() if k not in ("evidence", "start", "end", "provenance")})
         object.__setattr__(self, "ident", "\x1f".join(
             [self.doc_id or "", self.origin, str(self.start if self.start is not None else -1), self.text or "",
              body]))

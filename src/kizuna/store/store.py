@@ -6,7 +6,6 @@ transaction, so a killed ingest leaves nothing half-written.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +19,7 @@ from kizuna.errors import ConfigError, NotFound, StoreError
 from kizuna.facts import Fact
 from kizuna.store import migrate
 from kizuna.store.bulk import DOCUMENTS, insert_rows
+from kizuna.store.encode import dumps
 from kizuna.store.reports import Report
 from kizuna.store.schema import Document, FactPlace, FactRow, Source
 from kizuna.store.writer import DOCUMENT_IDS, Writer, WriteStats, existing_keys
@@ -124,7 +124,7 @@ class Store:
             rows.append((  # DOCUMENTS' column order; meta encoded as the JSON column would
                 doc.doc_id, doc.sha256, doc.origin, doc.url, doc.title, doc.published, doc.published_source,
                 getattr(doc, "outlet", None), getattr(doc, "language", None), getattr(doc, "format", None),
-                doc.text, json.dumps(dict(getattr(doc, "meta", {}) or {})), _now(),
+                doc.text, dumps(dict(getattr(doc, "meta", {}) or {})), _now(),
             ))
             # in text order, so that a story told twice keeps its earliest telling first
             ordered = sorted(facts, key=lambda f: (f.evidence.start, f.evidence.end))

@@ -23,11 +23,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, func, inspect, select, text
 from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached, selectinload
 
+from kizuna.store import raw
 from kizuna.store.bulk import BulkRows, insert_rows
 from kizuna.store.keys import new_fact_id, person_key, ref_key
 from kizuna.store.merge import cluster, derive
@@ -44,15 +45,25 @@ _PLACES_BY_KEY = select(Place).where(Place.key.in_(bindparam("keys", expanding=T
 _PEOPLE_BY_KEY = select(PersonRow).where(PersonRow.key.in_(bindparam("keys", expanding=True)))
 
 
-def in_query(table: str, column: str) -> Any:
+class InQuery(NamedTuple):
+    """``SELECT column FROM table WHERE column IN (:keys)``: as text for SQLAlchemy, as names for :mod:`raw`."""
+
+    table: str
+    column: str
+    stmt: Any
+
+
+def in_query(table: str, column: str) -> InQuery:
     """``SELECT column FROM table WHERE column IN (:keys)`` as plain standard SQL.
 
     Each new engine compiles every Core statement it runs once, which cost more than
-    running these lookups a few times; a text statement compiles for nothing.
+    running these lookups a few times; a text statement compiles for nothing (and on
+    SQLite the query is written out and run on the driver's cursor, see :mod:`raw`).
     Identifiers are double-quoted (standard SQL: SQLite and PostgreSQL alike).
     """
-    return text(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN :keys').bindparams(
+    stmt = text(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN :keys').bindparams(
         bindparam("keys", expanding=True))
+    return InQuery(table, column, stmt)
 
 
 _PLACE_KEYS = in_query("places", "key")
@@ -64,13 +75,18 @@ _PLACE_COLUMNS = tuple(c.key for c in _PLACES.columns)
 _PERSON_COLUMNS = tuple(c.key for c in _PEOPLE.columns)
 _PLACE_MANAGER = inspect(Place).class_manager
 _PERSON_MANAGER = inspect(PersonRow).class_manager
+_MAX_KEYS_SQL = 'SELECT (SELECT max(pk) FROM "places"), (SELECT max(pk) FROM "people"), (SELECT max(pk) FROM "sources")'
 
 
-def existing_keys(conn: Any, stmt: Any, keys: Sequence[str]) -> set[str]:
-    """Which of ``keys`` the one-column IN query ``stmt`` finds (in chunks under the variable limit)."""
+def existing_keys(conn: Any, query: InQuery, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` the one-column IN query finds (in chunks under the variable limit)."""
     found: set[str] = set()
+    fast = raw.fast(conn)
     for chunk in _chunks(keys):
-        found.update(conn.execute(stmt, {"keys": list(chunk)}).scalars())
+        if fast:
+            found.update(r[0] for r in raw.rows(conn, raw.in_sql(query.table, query.column, len(chunk)), chunk))
+        else:
+            found.update(conn.execute(query.stmt, {"keys": list(chunk)}).scalars())
     return found
 
 
@@ -125,12 +141,16 @@ class Writer:
         self._last_created: datetime | None = None
         self.bulk = BulkRows()
         self._created: list[Place | PersonRow] = []  # new place and people rows, in creation order
+        # rows written or read outside the session (see _attach_loose), and their ids
+        self._loose: list[Place | PersonRow] = []
+        self._loose_ids: set[int] = set()
 
     def _reserve_keys(self) -> None:
         """Read each table's largest key once, before the batch changes anything (flushing first)."""
         if Source not in self._next_pk:
             self.s.flush()
-            row = self.s.connection().execute(_MAX_KEYS).one()
+            conn = self.s.connection()
+            row = raw.rows(conn, _MAX_KEYS_SQL)[0] if raw.fast(conn) else conn.execute(_MAX_KEYS).one()
             for model, top in zip((Place, PersonRow, Source), row, strict=True):
                 self._next_pk.setdefault(model, (top or 0) + 1)
 
@@ -139,7 +159,7 @@ class Writer:
         return existing_keys(self.s.connection(), stmt, keys)
 
     def _insert_created(self) -> None:
-        """Write the new place and people rows, one INSERT per table, and attach them as if loaded.
+        """Write the new place and people rows, one INSERT per table; they stay loose until needed.
 
         New rows are made outside the session (the unit of work would insert them one
         object at a time); the rows written are the same.  A new row that an ORM fact
@@ -150,10 +170,28 @@ class Writer:
         conn = self.s.connection()
         for model, tbl, cols in ((Place, _PLACES, _PLACE_COLUMNS), (PersonRow, _PEOPLE, _PERSON_COLUMNS)):
             objs = [o for o in fresh if type(o) is model]
-            insert_rows(conn, tbl, [tuple(getattr(o, c) for c in cols) for o in objs])
-            for o in objs:
-                make_transient_to_detached(o)  # every column is set, so nothing is expired
-                self.s.add(o)
+            insert_rows(conn, tbl, [tuple(o.__dict__[c] for c in cols) for o in objs])
+            self._add_loose(objs)
+
+    def _add_loose(self, objs: Iterable[Place | PersonRow]) -> None:
+        """Rows as stored (written or read without the ORM), to be attached by :meth:`_attach_loose`."""
+        for o in objs:
+            self._loose.append(o)
+            self._loose_ids.add(id(o))
+
+    def _attach_loose(self) -> None:
+        """Put the loose rows into the session as if loaded: before the ORM may refer to or change one.
+
+        A batch of groups nothing stored touches (most of a fresh ingest) never needs
+        them there, and attaching (identity map, state) cost more than writing them.
+        Every column is set, so nothing is expired; the session holds no other object
+        for these rows (new ones are new; read ones were looked up in the identity map).
+        """
+        loose, self._loose = self._loose, []
+        self._loose_ids.clear()
+        for o in loose:
+            make_transient_to_detached(o)
+            self.s.add(o)
 
     def new_pk(self, model: type) -> int:
         """The key the next new row of ``model`` gets: the table's largest plus one, as SQLite gives it."""
@@ -181,26 +219,49 @@ class Writer:
     def _preload(self, reports: Sequence[Report]) -> None:
         """Load the place and people rows the reports name, and learn which are new and which fact ids are free.
 
-        A light query asks which keys exist; only those are loaded as ORM objects
-        (none, in a fresh database).
+        A light query asks which keys exist; only those are loaded (none, in a fresh database).
         """
         pkeys = sorted({k for r in reports for k in r.pkeys} - set(self.places))
         found = sorted(self._existing(_PLACE_KEYS, pkeys))
-        for chunk in _chunks(found):
-            for p in self.s.scalars(_PLACES_BY_KEY, {"keys": list(chunk)}):
-                self.places[p.key] = p
+        for p in self._load(Place, found):
+            self.places[p.key] = p
         self._absent.update(k for k in pkeys if k not in self.places)
         names = sorted({"person:" + person_key(p.get("name") or "") for r in reports
                         for p in r.fact.get("people") or []} - {"person:" + k for k in self.people})
         keys = [n.removeprefix("person:") for n in names]
         found = sorted(self._existing(_PERSON_KEYS, keys))
-        for chunk in _chunks(found):
-            for person in self.s.scalars(_PEOPLE_BY_KEY, {"keys": list(chunk)}):
-                self.people[person.key] = person
+        for person in self._load(PersonRow, found):
+            self.people[person.key] = person
         self._absent.update(n for n in names if n.removeprefix("person:") not in self.people)
         fids = sorted({new_fact_id(r.key, r.ident) for r in reports})
         taken = self._existing(_FACT_IDS, fids)
         self._free_ids.update(f for f in fids if f not in taken)
+
+    def _load(self, model: type[Place] | type[PersonRow], keys: Sequence[str]) -> list[Any]:
+        """The stored place or people rows with these keys, as the session's own objects where it has them.
+
+        On SQLite the columns are read on the driver's cursor and made into loose
+        objects (see :meth:`_attach_loose`), the values an ORM load would give (plain
+        text and integer columns); elsewhere the ORM loads them.
+        """
+        conn = self.s.connection()
+        if not raw.fast(conn):
+            stmt = _PLACES_BY_KEY if model is Place else _PEOPLE_BY_KEY
+            return [o for chunk in _chunks(keys) for o in self.s.scalars(stmt, {"keys": list(chunk)})]
+        table, columns, manager = ((_PLACES, _PLACE_COLUMNS, _PLACE_MANAGER) if model is Place
+                                   else (_PEOPLE, _PERSON_COLUMNS, _PERSON_MANAGER))
+        names = ", ".join(f'"{c}"' for c in columns)
+        out: list[Any] = []
+        for chunk in _chunks(keys):
+            marks = ", ".join("?" * len(chunk))
+            for values in raw.rows(conn, f'SELECT {names} FROM "{table.name}" WHERE "key" IN ({marks})', chunk):
+                row = dict(zip(columns, values, strict=True))
+                obj = self.s.identity_map.get(self.s.identity_key(model, row["pk"]))
+                if obj is None:
+                    obj = _new_row(manager, row)
+                    self._add_loose([obj])
+                out.append(obj)
+        return out
 
     def place(self, ref: dict[str, Any]) -> Place:
         """The shared place row for a place reference, created on first sight."""
@@ -215,14 +276,29 @@ class Writer:
                                             "qid": None})
             self._created.append(row)  # added to the session by _insert_created
         self.places[key] = row
-        if row.level is None and level:  # fill what an earlier, vaguer mention left out
-            row.level = level
-        if row.country is None and country:
-            row.country = country
         qid = self.qids.get(key) or ref.get("qid")
-        if qid and row.qid != qid:
-            row.qid = qid
+        if (level and row.level is None) or (country and row.country is None) or (qid and row.qid != qid):
+            if id(row) in self._loose_ids:  # the change must reach the database: the session tracks it
+                self._attach_loose()
+            if row.level is None and level:  # fill what an earlier, vaguer mention left out
+                row.level = level
+            if row.country is None and country:
+                row.country = country
+            if qid and row.qid != qid:
+                row.qid = qid
         return row
+
+    def _placed(self, ref: dict[str, Any]) -> Place:
+        """:meth:`place` for a reference :meth:`apply` has already placed in this batch.
+
+        That call filled whatever the reference could tell the row (level and country
+        are only ever filled, never cleared), so asking again changes nothing unless a
+        QID is involved (another mention of the place may have set a different one).
+        """
+        if ref.get("qid") or self.qids:
+            return self.place(ref)
+        row = self.places.get(ref_key(ref))
+        return row if row is not None else self.place(ref)
 
     def person(self, name: str) -> PersonRow:
         key = person_key(name)
@@ -242,6 +318,8 @@ class Writer:
         self._insert_created()
         self.s.flush()
         found = sorted(self._existing(_GROUP_KEYS, sorted(set(keys))))  # a light query first: most groups are new
+        if found:
+            self._attach_loose()  # the loaded facts' places and people must be the writer's own objects
         for chunk in _chunks(found):
             q = select(FactRow).where(FactRow.merge_key.in_(chunk)).options(
                 selectinload(FactRow.sources), selectinload(FactRow.places).selectinload(FactPlace.place),
@@ -310,7 +388,7 @@ class Writer:
                 stats.sources_added += 1
             d = derive(members)
             provenance = first.provenance if first.provenance == "curated" else d["provenance"]
-            places = [(self.place(p), p.get("name") or "") for p in d["places"]]
+            places = [(self._placed(p), p.get("name") or "") for p in d["places"]]
             people = [(self.person(p["name"]), p) for p in d["people"] if p.get("name")]
             dirty = bool(places or people) or any(
                 v != initial for v, initial in ((d["date"], None), (d["date_end"], None), (d["status"], "happened"),
@@ -324,6 +402,7 @@ class Writer:
 
     def _apply_group(self, key: str, rows: list[FactRow], new: list[Report], stats: WriteStats,
                      force: bool = False) -> None:
+        self._attach_loose()  # re-derived facts refer to place and people rows through the ORM
         owner: dict[str, tuple[FactRow, Source]] = {}
         for row in rows:
             for src in list(row.sources):
