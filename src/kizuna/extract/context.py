@@ -313,7 +313,7 @@ def _future_from(text: str) -> int:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
-_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 _DATELINE_MARK = re.compile(r"^\s*(?:,|\(|--|-|—)")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$")
 _CUE_AFTER = re.compile(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"

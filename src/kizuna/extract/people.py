@@ -66,6 +66,14 @@ _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "
               "Earlier", "Also", "However", "Then", "There", "Last", "Next"}
 
 
+# Words that end or fill the name of a body, not of a person: "Jeju National University signed ...",
+# "the Youth Ambassador Program" (a title word before it is no official).
+_ORG_WORDS = {"University", "College", "Academy", "Institute", "School", "Bank", "Company", "Corporation", "Group",
+              "Program", "Programme", "Project", "Initiative", "Forum", "Festival", "Award", "Committee",
+              "Association", "Foundation", "Center", "Centre", "Museum", "Hospital", "Airport", "Office"}
+_DIRECTIONS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
 # A name that is a place's: a possessive ("Japan's Nagano") or a level word at its end.
 _PLACE_NAME = re.compile(r"['’]s\b|\b(?:Prefecture|Province|City|County|State|Region|Town|District|Ward)$")
 
@@ -88,7 +96,7 @@ def _clean_name(name: str) -> str | None:
         toks = toks[1:]
     while toks and toks[-1] in _NOT_NAMES:
         toks = toks[:-1]
-    if not toks:
+    if not toks or any(t in _ORG_WORDS for t in toks):
         return None
     return " ".join(toks)
 
@@ -153,8 +161,11 @@ def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> l
         out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
     for m in NAME_BEFORE_VERB.finditer(text) if verbs else ():  # "... People's Committee Vo Van Minh received ..."
         name = m.group("name")
-        if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)
-                                                 for p in out):
+        toks = name.split()
+        if toks[0] in _NOT_NAMES or toks[0] in _DIRECTIONS or _PLACE_NAME.search(name) \
+                or any(t in _ORG_WORDS for t in toks):
+            continue  # "North Chungcheong Province received", "Jeju National University signed": not people
+        if any(not (m.end("name") <= p.start or m.start("name") >= p.end) for p in out):
             continue
         if re.match(TITLE_WORDS, name):
             continue

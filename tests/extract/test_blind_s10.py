@@ -1,0 +1,46 @@
+"""Rules from the blind batches hb-20..hb-31 (own corpus), each on sentences written for the test,
+with other places than the articles'."""
+
+from tests.extract.conftest import ids, of_type
+
+from kizuna.extract.people import find_people
+
+
+def visit_ids(facts):
+    return [tuple(ids(f)) for f in of_type(facts, "visit")]
+
+
+def test_a_province_or_a_university_before_an_officials_verb_is_no_person():
+    assert not find_people("-- South Gyeongsang Province received a group of trainees on Friday.")
+    assert not find_people("On Monday, Kochi National University signed a student exchange deal.")
+    assert [p.name for p in find_people("Chairman Tran Van Minh received the guests.")] == ["Tran Van Minh"]
+
+
+def test_a_title_before_a_programme_word_is_no_official():
+    assert not find_people('They agreed to launch the "Youth Ambassador Program" in spring.')
+
+
+def test_a_capital_city_that_is_a_province_is_one_government(gz):
+    assert gz.resolve_name("Ulaanbaatar", level="municipality").id == "MN-1"
+
+
+def test_a_governor_never_named_with_his_prefecture_is_the_pages_own(extract):
+    text = ("Ehime Prefectural Government\nInternational Affairs\n\n"
+            "Governor Tokihiro Nakamura visited Chile from May 2 to 9, leading a delegation of 15.\n"
+            "Ehime Prefecture and the Chilean region have exchanged students since 2001.")
+    assert ("JP-38", "CL") in visit_ids(extract(text, published="2024-05-20"))
+
+
+def test_a_host_governor_without_a_place_travels_later_as_the_host(extract):
+    text = ("SUWON, May 3 -- Gyeonggi Province received a delegation from Vietnam's Hai Phong on Tuesday.\n"
+            "Governor Kim Dong-yeon hosted Hai Phong Chairman Nguyen Van Tung at the provincial office.\n"
+            "Kim is expected to travel to Hai Phong in October, his office said.")
+    got = visit_ids(extract(text, published="2024-05-03"))
+    assert ("KR-41", "VN-HP") in got
+
+
+def test_a_ceremony_in_a_capital_is_a_visit_to_its_province(extract):
+    text = ("Governor Hiroshi Sato of Saga Prefecture travelled to China on Monday.\n"
+            "In Chengdu on Tuesday, the Governor attended a reception marking ties between Saga and Sichuan.")
+    got = visit_ids(extract(text, published="2024-05-03"))
+    assert ("JP-41", "CN-SC") in got
