@@ -44,3 +44,43 @@ def test_a_ceremony_in_a_capital_is_a_visit_to_its_province(extract):
             "In Chengdu on Tuesday, the Governor attended a reception marking ties between Saga and Sichuan.")
     got = visit_ids(extract(text, published="2024-05-03"))
     assert ("JP-41", "CN-SC") in got
+
+
+def stat_values(facts):
+    return [f.attributes.get("value") for f in of_type(facts, "statistic")]
+
+
+def test_people_who_took_part_in_an_exchange_are_counted(extract):
+    got = stat_values(extract("Since 2012, more than 900 pupils from Kumamoto and Montana have taken part in the "
+                              "summer exchange program.", published="2024-05-03"))
+    assert 900 in got
+    got = stat_values(extract("Some 85 Cebuanos have been deployed to farms in Gunma since the program began.",
+                              published="2024-05-03"))
+    assert 85 in got
+
+
+def test_a_second_count_of_people_exchanged_is_kept(extract):
+    got = stat_values(extract("Since then, Oita and Jeju have exchanged more than 200 delegations and 9,000 "
+                              "students and artists.", published="2024-05-03"))
+    assert 200 in got and 9000 in got
+
+
+def test_a_spelled_part_of_a_count_of_ties_is_kept(extract):
+    got = stat_values(extract("Gyeonggi Province has 14 sister regions abroad, three of them in Japan.",
+                              published="2024-05-03"))
+    assert 14 in got and 3 in got
+
+
+def test_attendance_and_home_places_are_not_exchange_figures(extract):
+    got = stat_values(extract("The Ulsan-Nagasaki business forum, which drew some 70 companies, was held on Monday.",
+                              published="2024-05-03"))
+    assert 70 not in got
+    got = stat_values(extract("Under the Chungju-Tuv exchange, workers have harvested apples on farms in 8 cities "
+                              "and counties of the province.", published="2024-05-03"))
+    assert 8 not in got
+
+
+def test_a_rank_among_a_citys_foreign_investors_is_a_statistic(extract):
+    got = stat_values(extract("Japanese firms have invested USD 2 billion in Hai Phong, making Japan the city's "
+                              "second-largest foreign investor.", published="2024-05-03"))
+    assert 2 in got
