@@ -84,3 +84,39 @@ def test_a_rank_among_a_citys_foreign_investors_is_a_statistic(extract):
     got = stat_values(extract("Japanese firms have invested USD 2 billion in Hai Phong, making Japan the city's "
                               "second-largest foreign investor.", published="2024-05-03"))
     assert 2 in got
+
+
+def test_a_university_named_after_a_province_is_no_destination(extract):
+    text = ("A delegation from Gimhae arrived in Cebu City on Monday.\n"
+            "The delegation also visited Cebu Technological University and the city market.")
+    got = visit_ids(extract(text, published="2024-05-03"))
+    assert all(v[1] != "PH-CEB" for v in got)
+
+
+def test_a_site_of_a_university_is_no_stop(extract):
+    facts = extract("The group from Okayama is expected to tour the research station of Isabela State University "
+                    "in Ilagan next week.", published="2024-05-03")
+    assert not of_type(facts, "visit")
+
+
+def test_a_place_said_not_to_be_a_partner_is_none(extract):
+    facts = extract("Davao City counts ten sister cities abroad, but Kitakyushu is not yet among them.",
+                    published="2024-05-03")
+    assert not of_type(facts, "partnership")
+
+
+def test_millions_of_visitors_received_are_no_trip(extract):
+    facts = extract("Okinawa received about 2.3 million visitors from Taiwan last year.", published="2024-05-03")
+    assert not of_type(facts, "visit")
+
+
+def test_a_call_on_company_executives_only_is_no_visit_or_meeting(extract):
+    facts = extract("Governor Tony Evers of Wisconsin led an investment mission to Osaka last year, where he met "
+                    "executives of Japanese machinery makers.", published="2024-05-03")
+    assert not of_type(facts, "visit") and not of_type(facts, "meeting")
+
+
+def test_two_countries_own_ties_in_a_local_story_are_no_facts(extract):
+    facts = extract("Japan and Vietnam lifted their ties to a comprehensive strategic partnership in Hanoi in 2023.\n"
+                    "Thailand and South Korea signed a free trade agreement in Seoul last year.", published="2024-05-03")
+    assert not [f for f in facts if f.type != "statistic"]

@@ -14,6 +14,7 @@ from kizuna.extract.common import (
     institutional,
     local_parties,
     make_fact,
+    national_relations,
     pairs_for,
     preceded_by_number,
     since_then_date,
@@ -191,6 +192,8 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
+    if national_relations(s):
+        return []  # two countries' own ties, not a local exchange
     text = s.text
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, home_place, make_fact, national_only
+from kizuna.extract.common import dedup, first_date, home_place, institutional, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
@@ -50,7 +50,7 @@ _WHO_LEADS = gated(r",\s+who\s+(?:is\s+|was\s+|will be\s+)?(?:leading|led|leads|
 # "The visitors, led by ..., were received by X": the guests the sentence before brought in
 _THE_GUESTS = gated(r"^\s*(?:The|These)\s+(?:visitors|guests|delegation|delegates|visiting officials)\b")
 # a trip whose stated purpose is companies only (the spec: a call on a company is not a visit to a government)
-_BUSINESS_ONLY = gated(r"\bto (?:meet|visit|see|tour)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
+_BUSINESS_ONLY = gated(r"\b(?:to (?:meet|visit|see|tour)|where (?:he|she|they|the \w+) (?:met|visited|toured))\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
                             r"businesspeople|business people|investors|entrepreneurs|companies|firms|start-ups|startups|"
                             r"corporations)\b", re.IGNORECASE)
 _GOVERNMENT = gated(r"\b(?:Mayor|Governor|Gov\.|officials|counterparts?|government|council|city hall|assembly|"
@@ -107,8 +107,9 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if rx.search(r"(?<!group of )(?<!delegation of )(?<!team of )\b\d[\d,]*\s+(?:\w+\s+){0,2}"
                  r"(?:governors|mayors|officials|delegations|leaders|people)\b", text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
-    if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
-        return []  # "hosted 15 delegations": a count, kept as a statistic
+    if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:\w+\s+)?"
+                r"(?:delegations|visits|groups|missions|visitors|tourists|travell?ers)\b", text[m.end():]):
+        return []  # "hosted 15 delegations", "received 1.1 million visitors": a count, not one trip
     host = (m is hosting or bool(HOST.match(m.group()))) and not PASSIVE.match(m.group())
     if host and WELCOMED_GUEST.search(text):
         host = False  # "the delegation received a warm welcome from X": the guest is the subject
@@ -135,7 +136,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
             dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
                      and h.level != "country"][:1]
     else:
-        dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h)]
+        dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h) and not institutional(s, h)]
     if not host and _BUSINESS_ONLY.search(text[m.end():]) and not _GOVERNMENT.search(text[m.end():]):
         return []  # "will travel to San Francisco to meet executives of start-ups": companies, not a government
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
@@ -261,7 +262,7 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
-          r"laboratory|lab)")
+          r"laboratory|lab|university|college|institute|research station)")
 _COMPANY_SITE = gated(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.common import dedup, first_date, institutional, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
@@ -337,8 +337,8 @@ def _region_told_by(doc: DocInfo, region_id: str, pos: int) -> bool:
     for s in doc.sentences:
         if s.sent.start > pos:
             return False
-        if any(h.ref.id == region_id for h in s.parties):
-            return True
+        if any(h.ref.id == region_id and not institutional(s, h) for h in s.parties):
+            return True  # (not "Yunnan Agricultural University": a body named after the province)
     return False
 
 
