@@ -120,3 +120,22 @@ def test_two_countries_own_ties_in_a_local_story_are_no_facts(extract):
     facts = extract("Japan and Vietnam lifted their ties to a comprehensive strategic partnership in Hanoi in 2023.\n"
                     "Thailand and South Korea signed a free trade agreement in Seoul last year.", published="2024-05-03")
     assert not [f for f in facts if f.type != "statistic"]
+
+
+def test_a_town_named_before_its_delegation_is_the_visitor(extract):
+    got = visit_ids(extract("A Miryang delegation led by Vice Mayor Choi Ji-won is expected to arrive in Bacolod "
+                            "in March for the MassKara Festival.", published="2024-11-19"))
+    assert got and got[0][0] == "geonames:1841149"
+
+
+def test_a_delegation_that_will_attend_a_forum_in_a_city_plans_a_visit_there(extract):
+    text = ("Gangwon State received a delegation from Mongolia's Selenge province on Tuesday.\n"
+            "The Mongolian delegation will attend the 3rd Korea-Mongolia Rural Forum in Busan on Friday.")
+    got = visit_ids(extract(text, published="2024-05-08"))
+    assert ("MN-049", "KR-26") in got
+
+
+def test_a_demonym_delegation_led_by_a_mayor_comes_from_the_mayors_city(extract):
+    text = "The Korean delegation, some thirty people, was led by the Mayor of Jeonju, who was welcomed in Bologna."
+    got = visit_ids(extract(text, published="2024-05-08"))
+    assert got and got[0][0] == "geonames:1845457"

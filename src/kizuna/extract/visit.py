@@ -38,7 +38,7 @@ ACTIVE = gated(
     r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,3}?(?:students|pupils|young people|youths|"
     r"athletes|officials|delegates|trainees|teachers) to|"
     r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
-    r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
+    r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at)|(?:will|would) (?:also )?attend .{0,80}? (?:in|at))\b",
     re.IGNORECASE,
 )
 # the writer's own government, in a council's or a city's own release: "our town", "our city"
@@ -341,9 +341,14 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
         return earlier  # "the governor's trip to Taipei": whoever the story is following
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
         if h.demonym and rx.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
+            one = bool(rx.match(r"^\s+(?:delegation|delegates|mission)\b", text[h.end - s.sent.start:]))
+            own = [x for x in s.parties if x.country == h.country and x.level != "country" and not x.located]
+            if one and own:
+                return own[0]  # "The Japanese delegation ... was led by the Mayor of Kyoto"
             if earlier is not None and earlier.country == h.country and earlier.level != "country":
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
-            return h
+            # (not "the Chinese governors' delegation": many governments, the country's)
+            return (_most_named(doc, h.country, s.index) if one else None) or h
     if not side and rx.search(r"\b[Oo]ur\b", text[:trigger]):
         home = home_place(doc)
         if home is not None:
@@ -392,6 +397,20 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             and doc.last_person_place is not None:
         return doc.last_person_place
     return doc.last_visitor
+
+
+def _most_named(doc: DocInfo, country: str | None, upto: int) -> PlaceHit | None:
+    """The local government of ``country`` the story has named most often before sentence ``upto``
+    ("The Mongolian delegation will attend ..." after a story about Ulaanbaatar's visitors)."""
+    counts: dict[str, tuple[int, PlaceHit]] = {}
+    for sent in doc.sentences[:upto]:
+        for h in sent.parties:
+            if h.country == country and h.level != "country" and h.ref.id is not None:
+                counts[h.key] = (counts.get(h.key, (0, h))[0] + 1, counts.get(h.key, (0, h))[1])
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda v: -v[0])
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
 
 
 _LOCAL_TITLE = gated(r"^(?:Vice[- ]|Deputy |Acting |Lieutenant )?(?:Governor|Mayor)$")
