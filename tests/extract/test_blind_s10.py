@@ -139,3 +139,24 @@ def test_a_demonym_delegation_led_by_a_mayor_comes_from_the_mayors_city(extract)
     text = "The Korean delegation, some thirty people, was led by the Mayor of Jeonju, who was welcomed in Bologna."
     got = visit_ids(extract(text, published="2024-05-08"))
     assert got and got[0][0] == "geonames:1845457"
+
+
+def test_a_visit_planned_by_an_official_named_after_his_title_and_city(extract):
+    text = ("The guests were welcomed by the Mayor of Lyon, Anne Durand, at the town hall on Friday.\n"
+            "Durand will visit Yokohama in October, her office said.")
+    got = visit_ids(extract(text, published="2024-05-08"))
+    assert got and got[-1][1] == "geonames:1848354" and got[-1][0] == "geonames:2996944"
+
+
+def test_sending_city_staff_to_a_named_place_is_a_visit(extract):
+    got = visit_ids(extract("In 2018, Iloilo City sent three city engineers to Kagoshima for a month of training.",
+                            published="2024-05-08"))
+    assert got and got[0][0] == "geonames:1711005"
+    facts = extract("Every year the city sends workers to farms in Gimcheon.", published="2024-05-08")
+    assert not of_type(facts, "visit")
+
+
+def test_exchanges_that_began_with_a_trip_are_cooperation_beside_the_trip(extract):
+    facts = extract("The memorandum would formalize exchanges that began in 2017, when Iloilo City sent two "
+                    "city nurses to Kagoshima for training in elderly care.", published="2024-05-08")
+    assert of_type(facts, "cooperation") and of_type(facts, "visit")

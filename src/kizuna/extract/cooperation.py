@@ -190,6 +190,10 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
     return pair
 
 
+# "exchanges that began in 2019, when Baguio sent two agriculturists to ...": the exchange is told, the trip its start
+_EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
+
+
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     if national_relations(s):
@@ -218,7 +222,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if ties and not title and not aid and not swap and not (fields and (COMMIT.search(text) or RUN.search(text))):
         return []
     if (visits or TRIP.search(text)) and not title and not aid and not swap and not (fields and PLEDGE.search(text)) \
-            and not PART_OF.search(text):
+            and not PART_OF.search(text) and not _EXCHANGES_BEGAN.search(text):
         return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
     if not fields and not title and not aid and not swap and not re.search(
             r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"

@@ -49,6 +49,11 @@ POSSESSIVE_TITLE = re.compile(
     rf"\b(?:[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|[Ii]ts)\s+(?P<title>(?:vice |deputy )?"
     rf"(?:mayor|governor|party secretary|chairman|chairwoman|premier))\s*,\s+(?P<name>{NAME})(?=\s*,|\s+(?:said|told)\b)"
 )
+# "was welcomed by the Mayor of Florence, Sara Funaro": the title and its place first, the name after a comma
+TITLE_OF_COMMA = re.compile(
+    rf"\b[Tt]he (?P<title>(?:Vice |Deputy |Lord )?(?:Mayor|Governor|Premier|Party Secretary))\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}?[A-Z][\w'’.-]*,\s+(?P<name>{NAME})(?=\s*(?:,|\.|$|\s+(?:said|told|who|and)\b))"
+)
 _POSSESSIVE_WORDS = ("mayor", "governor", "party secretary", "chairman", "chairwoman", "premier")  # one is in each match
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
 _OFFICIAL_VERBS = ("received", "met", "hosted", "welcomed", "visited", "said", "told", "signed", "led", "headed",
@@ -154,6 +159,12 @@ def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> l
         out.append(PersonMention(start, start + len(name), name, m.group("title").strip(),
                                  m.start("title"), m.end("title")))
     for m in POSSESSIVE_TITLE.finditer(text) if possessive else ():
+        name = _clean_name(m.group("name"))
+        if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
+            continue
+        start = m.start("name") + m.group("name").index(name.split()[0])
+        out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
+    for m in TITLE_OF_COMMA.finditer(text) if "," in text and " of " in text else ():
         name = _clean_name(m.group("name"))
         if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
             continue
