@@ -160,3 +160,10 @@ def test_exchanges_that_began_with_a_trip_are_cooperation_beside_the_trip(extrac
     facts = extract("The memorandum would formalize exchanges that began in 2017, when Iloilo City sent two "
                     "city nurses to Kagoshima for training in elderly care.", published="2024-05-08")
     assert of_type(facts, "cooperation") and of_type(facts, "visit")
+
+
+def test_a_pact_signed_in_the_partners_capital_is_a_visit_to_the_partner(extract):
+    text = ("Jeonbuk State announced on the 9th that it had signed a memorandum of understanding on smart farming "
+            "and renewable energy with the State of Victoria, Australia, in Melbourne on the 8th (local time).")
+    got = visit_ids(extract(text, published="2024-10-09"))
+    assert ("KR-45", "AU-VIC") in got

@@ -135,7 +135,7 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
-_SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
+_SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,160}?\bin\s+"
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
@@ -158,7 +158,8 @@ def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
     # partner ("A Governor X signed an MoU with B Governor Y in <B's city>")
     signers = dedup(h for h in s.parties if h.end <= venue.start and not h.located and h.level != "country"
                     and (h.end - s.sent.start <= cut.start()
-                         or rx.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, h.start - s.sent.start - 12): h.start - s.sent.start])))
+                         or rx.search(r"\bwith\s+(?:the\s+)?(?:(?:Province|State|Prefecture|City|County|Region) of\s+)?$",
+                                      s.text[max(0, h.start - s.sent.start - 30): h.start - s.sent.start])))
     if len(signers) != 2 or signers[0].country == signers[1].country:
         return []
     host = next((h for h in signers if h.country == venue.country), None)
