@@ -167,3 +167,10 @@ def test_a_pact_signed_in_the_partners_capital_is_a_visit_to_the_partner(extract
             "and renewable energy with the State of Victoria, Australia, in Melbourne on the 8th (local time).")
     got = visit_ids(extract(text, published="2024-10-09"))
     assert ("KR-45", "AU-VIC") in got
+
+
+def test_launching_a_titled_programme_is_cooperation(extract):
+    facts = extract('Shizuoka and Zhejiang agreed to launch the "Tea Culture Youth Program" next spring.',
+                    published="2024-10-09")
+    coop = of_type(facts, "cooperation")
+    assert coop and coop[0].attributes.get("title", "").startswith("Tea Culture")
