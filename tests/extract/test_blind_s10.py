@@ -174,3 +174,10 @@ def test_launching_a_titled_programme_is_cooperation(extract):
                     published="2024-10-09")
     coop = of_type(facts, "cooperation")
     assert coop and coop[0].attributes.get("title", "").startswith("Tea Culture")
+
+
+def test_the_forum_spoken_of_again_is_the_one_just_told(extract):
+    text = ("Officials of Kagawa and Jiangxi met in Nanchang on Thursday for the 5th Kagawa-Jiangxi Friendship Forum.\n"
+            "At the forum, the two sides launched a tree-planting project to be finished by 2027.\n"
+            "Kagawa received about 8,000 visitors from China in the first half of this year, the governor told the forum.")
+    assert len(of_type(extract(text, published="2024-09-20"), "meeting")) == 1

@@ -77,8 +77,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 doc.series = (name, name_places)
         elif series and (edition_m or rx.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
             name, name_places = series
-            if not edition_m and not any(d.value for d in s.dates):
-                return _talks(doc, s, visit_facts)  # "at the conference": the one already told
+            if not edition_m and not (any(d.value for d in s.dates) and _HELD.search(text)):
+                return _talks(doc, s, visit_facts)  # "at the conference", "Oh told the forum": the one already told
         location = None
         for h in s.places:
             if LOCATION.search(text[: h.start - s.sent.start]):
@@ -122,6 +122,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     return _talks(doc, s, visit_facts)
 
 
+# a meeting of the series being held (a new one), not the one just told being spoken of
+_HELD = gated(r"\b(?:held|hold|holds|holding|convened?|took place|take place|takes place|opened|opens|will be|is to be|"
+              r"was|were|next|following|upcoming)\b", re.IGNORECASE)
 # whom the talks were with, when not a government's officials
 _NOT_OFFICIALS = gated(r"^\s*(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:executives|business leaders|businesspeople|"
                        r"business people|entrepreneurs|investors|members|students|residents)\b", re.IGNORECASE)
