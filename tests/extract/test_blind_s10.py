@@ -181,3 +181,10 @@ def test_the_forum_spoken_of_again_is_the_one_just_told(extract):
             "At the forum, the two sides launched a tree-planting project to be finished by 2027.\n"
             "Kagawa received about 8,000 visitors from China in the first half of this year, the governor told the forum.")
     assert len(of_type(extract(text, published="2024-09-20"), "meeting")) == 1
+
+
+def test_a_friendly_exchange_agreement_founds_a_friendship_tie(extract):
+    facts = extract("Chungnam and Mongolia's Selenge province concluded a friendly exchange agreement in 2012.",
+                    published="2024-09-20")
+    ties = of_type(facts, "partnership")
+    assert ties and ties[0].attributes.get("kind") == "friendship"
