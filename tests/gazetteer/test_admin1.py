@@ -14,6 +14,9 @@ from kizuna.gazetteer.build import admin1_to_iso
     ("Cheongju", "KR", "KR-43"), ("Cheonan", "KR", "KR-44"), ("Chuncheon", "KR", "KR-42"),
     ("Nha Trang", "VN", "VN-34"), ("Vinh City", "VN", "VN-22"), ("Ha Long", "VN", "VN-13"),
     ("Fengshan", "TW", "TW-KHH"), ("Portland", "US", "US-OR"), ("Seattle", "US", "US-WA"),
+    ("Curitiba", "BR", "BR-PR"), ("Porto Alegre", "BR", "BR-RS"), ("Mumbai", "IN", "IN-MH"),
+    ("Bengaluru", "IN", "IN-KA"), ("Edmonton", "CA", "CA-AB"), ("Quebec", "CA", "CA-QC"),
+    ("Melbourne", "AU", "AU-VIC"), ("Perth", "AU", "AU-WA"), ("Munich", "DE", "DE-BY"), ("Kiel", "DE", "DE-SH"),
 ])
 def test_city_parent_is_iso_region(gz, city, country, region):
     p = gz.resolve_name(city, country=country, level="municipality")

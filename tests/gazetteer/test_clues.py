@@ -168,7 +168,7 @@ def test_a_headline_name_takes_the_bodys_qualified_form(gz):
 @pytest.mark.parametrize(("text", "name", "parent"), [
     ("Taizhou, a city in east China's Zhejiang province, signed the pact.", "Taizhou", "CN-ZJ"),
     ("Fuzhou in China's Jiangxi Province hosted the fair.", "Fuzhou", "CN-JX"),
-    ("Richmond, a port city in the Canadian province of British Columbia, joined.", "Richmond", "CA"),
+    ("Richmond, a port city in the Canadian province of British Columbia, joined.", "Richmond", "CA-BC"),
 ])
 def test_a_described_qualifier(gz, text, name, parent):
     assert _where(gz, text, name)[1] == parent

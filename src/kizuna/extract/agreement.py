@@ -12,6 +12,7 @@ from kizuna.extract.common import (
     first_date,
     institutional,
     make_fact,
+    national_relations,
     pairs_for,
     preceded_by_number,
     story_date,
@@ -77,6 +78,8 @@ def signs_document(text: str) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     """Agreement facts in one sentence; ``ties``: partnerships this sentence founds."""
+    if national_relations(s):
+        return []  # two countries' own ties, not a local exchange
     text = s.text
     if not SIGN.search(text):
         return []

@@ -283,3 +283,16 @@ def national_only(text: str) -> bool:
     actors are national leaders, with no local official or government word, tells national
     diplomacy (the conventions leave national leaders' own trips and summits out)."""
     return bool(_NATIONAL_LEADER.search(text)) and not _LOCAL_WORDS.search(text)
+
+
+_NATIONAL_TIES = gated(r"\b(?:free trade|FTA|economic partnership agreement|strategic (?:cooperative )?partnership|"
+                       r"diplomatic (?:relations|ties)|bilateral (?:relations|ties))\b", re.IGNORECASE)
+
+
+def national_relations(s: SentInfo) -> bool:
+    """'The Philippines and South Korea signed a free trade agreement in Seoul', 'Korea and Canada
+    upgraded their relations to a comprehensive strategic partnership': two countries' own ties, told
+    as background in local news (every party a country but a place it happened in)."""
+    parties = [h for h in s.parties if not h.located]
+    return (len({h.country for h in parties}) >= 2 and all(h.level == "country" for h in parties)
+            and bool(_NATIONAL_TIES.search(s.text)))

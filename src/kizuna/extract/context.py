@@ -225,14 +225,15 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries
             if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
                 continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
-            if m.place.level == "municipality" and _ends_spaced(_ARTICLE_BEFORE, text[max(0, m.start - 5): m.start]):
+            if m.place.level == "municipality" and _ends_spaced(_ARTICLE_BEFORE, text[max(0, m.start - 5): m.start]) \
+                    and not _GROUP_AFTER.match(text, m.end):
                 continue  # "the University of ...": a common noun, not a town
             if (m.place.level == "municipality" and " " not in m.text and m.start > sent.start
                     and _ends_spaced(_CAPITALISED_BEFORE, text[max(sent.start, m.start - 25): m.start])
                     and not any(h.end >= m.start - 2 for h in hits)):
                 prev = text[max(sent.start, m.start - 25): m.start].split()[-1]
                 weak = m.place.population < 100_000 or "alternate" in (m.candidates[0].reason if m.candidates else "")
-                if weak and prev not in ("In", "At", "To", "From", "And", "With", "Of", "Mayor", "Governor") \
+                if weak and prev not in ("In", "At", "To", "From", "And", "With", "Of", "Mayor", "Governor", "A", "An", "The") \
                         and not prev.endswith((",", "'s", "’s")):
                     continue  # "Coronation Hall", "Town Hall": the tail of a longer proper name
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
@@ -319,8 +320,10 @@ def _future_from(text: str) -> int:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# "a Kunming agricultural delegation", "the Gimhae delegation": the article is the group's, the town a town
+_GROUP_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:delegation|mission|team|group|official)s?\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
-_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 _DATELINE_MARK = re.compile(r"^\s*(?:,|\(|--|-|—)")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|at|and|with|visit(?:ed)?|Mayor|mayor)|['’]s|,)\s+$")
 _CUE_AFTER = re.compile(r"^(?:,\s+|\s+in\s+)[A-Z][\w-]+(?:\s+(?:Prefecture|Province|prefecture|province|State))?"
@@ -341,7 +344,7 @@ def _small_town_cue(text: str, m: Mention) -> bool:
         return True
     if _ends_spaced(_CUE_BEFORE, text[max(0, m.start - 30): m.start]):
         return True
-    return bool(_CUE_AFTER.match(text[m.end: m.end + 60]))
+    return bool(_CUE_AFTER.match(text[m.end: m.end + 60]) or _GROUP_AFTER.match(text, m.end))
 
 
 # words no person's name holds: "Guangxi Zhuang Autonomous Region", "Manchester City Council held ..."

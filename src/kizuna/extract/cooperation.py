@@ -14,6 +14,7 @@ from kizuna.extract.common import (
     institutional,
     local_parties,
     make_fact,
+    national_relations,
     pairs_for,
     preceded_by_number,
     since_then_date,
@@ -24,7 +25,8 @@ from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
 
 TRIGGER = gated(
-    r"\b(?:co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
+    r"\b(?:launch(?:ed|es|ing)? (?:a |an |the )?(?:new |joint )?[\"“](?=[^\"”]{0,80}(?:program|programme|project|initiative|"
+    r"scheme)\b)|co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
@@ -189,8 +191,14 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
     return pair
 
 
+# "exchanges that began in 2019, when Baguio sent two agriculturists to ...": the exchange is told, the trip its start
+_EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
+
+
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
+    if national_relations(s):
+        return []  # two countries' own ties, not a local exchange
     text = s.text
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
@@ -215,7 +223,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if ties and not title and not aid and not swap and not (fields and (COMMIT.search(text) or RUN.search(text))):
         return []
     if (visits or TRIP.search(text)) and not title and not aid and not swap and not (fields and PLEDGE.search(text)) \
-            and not PART_OF.search(text):
+            and not PART_OF.search(text) and not _EXCHANGES_BEGAN.search(text):
         return []  # "will go to Busan, where events are planned to deepen cooperation": the trip's purpose
     if not fields and not title and not aid and not swap and not re.search(
             r"project|program|\bagreed\b|\bwill\b|pledged|promised|vowed|\bsince\b|continued|activities|achiev|"

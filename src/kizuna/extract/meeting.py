@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, make_fact, national_only
+from kizuna.extract.common import dedup, first_date, make_fact, national_only, national_relations
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.extract.prefilter import gated
@@ -45,6 +45,8 @@ LOCATION = gated(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+)
 
 def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     """Meeting facts in one sentence (talks already covered by a visit are not repeated)."""
+    if national_relations(s):
+        return []  # two countries' own ties, not a local exchange
     text = s.text
     receptions = [] if visit_facts else _leader_receptions(doc, s)
     if receptions:
@@ -75,8 +77,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 doc.series = (name, name_places)
         elif series and (edition_m or rx.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
             name, name_places = series
-            if not edition_m and not any(d.value for d in s.dates):
-                return _talks(doc, s, visit_facts)  # "at the conference": the one already told
+            if not edition_m and not (any(d.value for d in s.dates) and _HELD.search(text)):
+                return _talks(doc, s, visit_facts)  # "at the conference", "Oh told the forum": the one already told
         location = None
         for h in s.places:
             if LOCATION.search(text[: h.start - s.sent.start]):
@@ -120,12 +122,22 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     return _talks(doc, s, visit_facts)
 
 
+# a meeting of the series being held (a new one), not the one just told being spoken of
+_HELD = gated(r"\b(?:held|hold|holds|holding|convened?|took place|take place|takes place|opened|opens|will be|is to be|"
+              r"was|were|next|following|upcoming)\b", re.IGNORECASE)
+# whom the talks were with, when not a government's officials
+_NOT_OFFICIALS = gated(r"^\s*(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:executives|business leaders|businesspeople|"
+                       r"business people|entrepreneurs|investors|members|students|residents)\b", re.IGNORECASE)
+
+
 def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     """Talks between officials of two sides (not a courtesy call during a visit)."""
     text = s.text
     if rx.search(r"\b(?:during|on) (?:the|his|her|their|this) (?:trip|visit|stay|tour)\b", text, re.IGNORECASE):
         return []  # talks held during a visit are part of the visit
     talks = TALKS.search(text)
+    if talks and _NOT_OFFICIALS.match(text[talks.end():]):
+        return []  # "where she met executives of Japanese automakers", "met members of the association"
     if talks and not visit_facts:
         parties = dedup(s.parties)
         speaker = next((h for h in doc.people_places(text[: talks.start()]) if all(h.key != p.key for p in parties)),

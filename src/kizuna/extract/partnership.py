@@ -11,10 +11,11 @@ from kizuna.extract.common import (
     home_place,
     institutional,
     make_fact,
+    national_relations,
     pairs_for,
     preceded_by_number,
 )
-from kizuna.extract.context import DocInfo, SentInfo
+from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
@@ -25,7 +26,7 @@ TRIGGER = gated(
     r"communit(?:y|ies)|-?city))|sister(?=\s+(?:and|or)\s+friendship))"
     r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
     r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:cit(?:y|ies)|"
-    r"relations(?:hip)?|ties|provinces?|exchange relations)|(?:anniversary|years) of (?:their |the )?friendship"
+    r"relations(?:hip)?|ties|provinces?|exchange relations|exchange agreement|exchange ties)|(?:anniversary|years) of (?:their |the )?friendship"
     r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
     r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b"
@@ -36,8 +37,19 @@ FOUNDING = gated(r"\b(?:established|set up|concluded|signed|formed|forged|became
                       r"began|started|since|in|from|back to)\b", re.IGNORECASE)
 
 
+_NOT_AMONG = gated(r"^\s+(?:is|was|are)\s+not\s+(?:yet\s+|currently\s+)?(?:among|one of|part of|a (?:sister|partner|twin))\b"
+                   r"|^\s+(?:is|are)\s+(?:not yet|still not)\b", re.IGNORECASE)
+
+
+def _denied(s: SentInfo, h: PlaceHit) -> bool:
+    """'12 sister cities ... Gimhae is not yet one of them': a place the sentence says is no partner."""
+    return bool(_NOT_AMONG.match(s.text[h.end - s.sent.start: h.end - s.sent.start + 40]))
+
+
 def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
+    if national_relations(s):
+        return []  # two countries' own ties, not a local exchange
     triggers = [m for m in TRIGGER.finditer(s.text)
                 if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
                 or _LISTED_AFTER.match(s.text[m.end(): m.end() + 25])]  # "13 sister cities, among them X and Y"
@@ -48,7 +60,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
     pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
-             if not any(institutional(s, h) for h in p)]
+             if not any(institutional(s, h) or _denied(s, h) for h in p)]
     if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
     kinds: list[tuple[str, int, int]] = []

@@ -49,6 +49,11 @@ POSSESSIVE_TITLE = re.compile(
     rf"\b(?:[Tt]he (?:city|province|prefecture|state|county|town|region)['’]s|[Ii]ts)\s+(?P<title>(?:vice |deputy )?"
     rf"(?:mayor|governor|party secretary|chairman|chairwoman|premier))\s*,\s+(?P<name>{NAME})(?=\s*,|\s+(?:said|told)\b)"
 )
+# "was welcomed by the Mayor of Florence, Sara Funaro": the title and its place first, the name after a comma
+TITLE_OF_COMMA = re.compile(
+    rf"\b[Tt]he (?P<title>(?:Vice |Deputy |Lord )?(?:Mayor|Governor|Premier|Party Secretary))\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}?[A-Z][\w'’.-]*,\s+(?P<name>{NAME})(?=\s*(?:,|\.|$|\s+(?:said|told|who|and)\b))"
+)
 _POSSESSIVE_WORDS = ("mayor", "governor", "party secretary", "chairman", "chairwoman", "premier")  # one is in each match
 # Three-part names (Vietnamese, Chinese) right before what officials do, with no title beside them.
 _OFFICIAL_VERBS = ("received", "met", "hosted", "welcomed", "visited", "said", "told", "signed", "led", "headed",
@@ -64,6 +69,14 @@ _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "
               "That", "Both", "Since", "When", "While", "According", "Under", "And", "Japan", "China", "Korea",
               "Vietnam", "Taiwan", "Prefecture", "Province", "City", "Office", "Government", "Meanwhile", "Later",
               "Earlier", "Also", "However", "Then", "There", "Last", "Next"}
+
+
+# Words that end or fill the name of a body, not of a person: "Jeju National University signed ...",
+# "the Youth Ambassador Program" (a title word before it is no official).
+_ORG_WORDS = {"University", "College", "Academy", "Institute", "School", "Bank", "Company", "Corporation", "Group",
+              "Program", "Programme", "Project", "Initiative", "Forum", "Festival", "Award", "Committee",
+              "Association", "Foundation", "Center", "Centre", "Museum", "Hospital", "Airport", "Office"}
+_DIRECTIONS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 
 # A name that is a place's: a possessive ("Japan's Nagano") or a level word at its end.
@@ -88,7 +101,7 @@ def _clean_name(name: str) -> str | None:
         toks = toks[1:]
     while toks and toks[-1] in _NOT_NAMES:
         toks = toks[:-1]
-    if not toks:
+    if not toks or any(t in _ORG_WORDS for t in toks):
         return None
     return " ".join(toks)
 
@@ -151,10 +164,19 @@ def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> l
             continue
         start = m.start("name") + m.group("name").index(name.split()[0])
         out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
+    for m in TITLE_OF_COMMA.finditer(text) if "," in text and " of " in text else ():
+        name = _clean_name(m.group("name"))
+        if not name or len(name.split()) < 2 or any(p.start <= m.start("name") < p.end for p in out):
+            continue
+        start = m.start("name") + m.group("name").index(name.split()[0])
+        out.append(PersonMention(start, start + len(name), name, m.group("title"), m.start("title"), m.end("title")))
     for m in NAME_BEFORE_VERB.finditer(text) if verbs else ():  # "... People's Committee Vo Van Minh received ..."
         name = m.group("name")
-        if name.split()[0] in _NOT_NAMES or any(not (m.end("name") <= p.start or m.start("name") >= p.end)
-                                                 for p in out):
+        toks = name.split()
+        if toks[0] in _NOT_NAMES or toks[0] in _DIRECTIONS or _PLACE_NAME.search(name) \
+                or any(t in _ORG_WORDS for t in toks):
+            continue  # "North Chungcheong Province received", "Jeju National University signed": not people
+        if any(not (m.end("name") <= p.start or m.start("name") >= p.end) for p in out):
             continue
         if re.match(TITLE_WORDS, name):
             continue

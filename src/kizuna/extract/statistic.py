@@ -96,7 +96,8 @@ def figures(text: str) -> Iterator[re.Match[str]]:
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
-    if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)):
+    if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)) \
+            and not _TOOK_PART_VERB.search(text):
         return []  # ("Then, Canada is third with 45 (6%)": the ranking the sentence before began goes on)
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
@@ -108,7 +109,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-/."):
             continue
         word_number = m.group("num").isalpha()
-        if word_number and (m.group("pct") or m.group("scale") or not COUNT_NOUN.match(text[m.end():])
+        if word_number and not _sub_count(text[m.end():], facts) and (
+                m.group("pct") or m.group("scale") or not COUNT_NOUN.match(text[m.end():])
                             or _num(m.group("num")) < 4 or m.group("q")
                             or rx.search(r"\b(?:the|these|those|their|its|our|all|both|a)\s+$", text[max(0, ns - 8): ns], re.I)):
             continue  # "the two sides", "a five-year memo": not counts
@@ -129,8 +131,15 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if text[ne: ne + 1].isalpha() and not m.group("scale") and not m.group("cur2"):
             continue  # "7th", "2nd"
         rest = text[m.end():]
-        if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2"):
+        if ATTENDANCE.search(text[max(0, ns - 40): ns]):
+            continue  # "which drew some 60 firms", "expected to draw officials from about 20 cities": who came
+        plain = not (m.group("cur") or m.group("cur2") or m.group("pct") or m.group("scale"))
+        took_part = plain and not word_number and _took_part(text, rest)
+        sub = plain and _sub_count(rest, facts)
+        if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2") and not took_part:
             continue
+        if plain and DOMESTIC_SCOPE.match(rest):
+            continue  # "farms in 11 cities and counties of the province": places at home, not partners
         if text[max(0, ns - 1): ns] == "(" and m.group("pct"):
             continue  # "(30%)": a share of the count before it
         if "=" in text[max(0, ns - 2): ns] or "=" in text[ne: ne + 2]:
@@ -155,9 +164,15 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             cur = (m.group("cur") or m.group("cur2") or "").strip().lower().replace("\\", "")
             attrs["unit"] = CURRENCY.get(cur, cur.upper())
         elif m.group("pct"):
-            if not rx.search(r"export|import|trade|invest|increase|growth|rose|grew|share", text, re.I):
+            if not rx.search(r"export|import|trade|invest|increase|growth|rose|grew|share|\bup\s+(?:by\s+)?\d", text, re.I):
                 continue
             attrs["unit"] = "percent"
+        elif took_part:
+            attrs["unit"] = "people"
+            attrs["subject"] = rest[: took_part].strip()[:80]
+        elif sub:
+            attrs["unit"] = sub.attributes.get("unit")
+            attrs["subject"] = f"{sub.attributes.get('subject')} {rest.split(',')[0].strip()}"[:80]
         else:
             noun = COUNT_NOUN.match(rest)
             counted = _counted_in_sentence(text, m.start("num"), rest)
@@ -207,6 +222,48 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if facts:
         doc.last_stat_sentence = s.index
     return facts
+
+
+ATTENDANCE = gated(r"\b(?:drew|draws?|drawing|attracted|attracts?|brought together|bringing together|gathered)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:more than |over |about |some |nearly |around |up to )?$", re.IGNORECASE)
+# the people counted, then what they did in the exchange: "more than 400 young people from the two regions
+# have taken part", "some 120 Ilonggos have been deployed to Gimhae", "38 farmers have trained in X"
+_PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|youths|teachers|artists|farmers|"
+           r"workers|trainees|nurses|caregivers|engineers|athletes|[A-Z][a-z]+(?:ans|ese|os|is))")
+_TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:have|has|had)\s+"
+                   r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
+                   r"been sent|been dispatched|gone|travelled|traveled)\b")
+_EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
+                        r"to [A-Z]|in [A-Z]", re.IGNORECASE)
+# "nine sister cities abroad, including two in Japan", "12 sister cities, three of them in South Korea"
+_SUB_COUNT = gated(r"^\s*(?:of them\s+|of which\s+|of these\s+)?(?:are\s+|is\s+)?in\s+(?:the\s+)?[A-Z]")
+DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municipalities)(?:\s+and\s+\w+)?\s+"
+                       r"(?:of|in|across)\s+(?:the|its|this)\s+(?:province|prefecture|state|region|country|island)\b")
+
+
+_TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:taken part|participated|trained|been deployed|been sent|"
+                        r"been dispatched)\b")
+# "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
+_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|dispatched|hosted|welcomed)\b[^.;]{0,60}$")
+_PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+)?" + _PEOPLE + r"\b")
+
+
+def _took_part(text: str, rest: str) -> int:
+    """Where the people a figure counts end, when they took part in the exchange (0 when not)."""
+    m = _TOOK_PART.match(rest)
+    if m and _EXCHANGE_WORDS.search(text):
+        return m.end()
+    after = _PEOPLE_AFTER.match(rest)
+    if after and _EXCHANGED_BEFORE.search(text[: len(text) - len(rest)]):
+        return after.end()
+    return 0
+
+
+def _sub_count(rest: str, facts: list[Fact]) -> Fact | None:
+    """A figure right before 'in <Place>' after a count of ties in the same sentence: part of that count."""
+    if not _SUB_COUNT.match(rest):
+        return None
+    return next((f for f in reversed(facts) if f.attributes.get("unit") in ("pairs", "partnerships")), None)
 
 
 RANKED_SHARE = gated(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
@@ -260,6 +317,7 @@ ORDINAL_TIE = gated(
 RANK = gated(
     r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))(?:[- ](?:largest|biggest)\s+"
     r"(?:export|import|trading|trade|investment|tourism)\s+(?:destination|partner|market|source)\b"
+    r"|[- ](?:largest|biggest)\s+(?:foreign\s+)?investor\b"
     r"| place in terms of (?:[\w-]+\s+){0,2}?(?:investments?|trade|exports?|imports?|visitors|tourists)\b)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, home_place, make_fact, national_only
+from kizuna.extract.common import dedup, first_date, home_place, institutional, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
@@ -22,9 +22,12 @@ from kizuna.extract.visit_story import (
     envoy_met_in,
     finalize,
     joined_delegation,
+    most_named,
     note_venue,
     returned,
     signed_in,
+    tie_untitled_people,
+    untied_official_home,
     visiting,
 )
 from kizuna.facts import Fact
@@ -37,8 +40,10 @@ ACTIVE = gated(
     r"travel(?:s|led|ed|ling|ing)?(?: on)? to|(?:move|moved|head|headed|continue|continued) on to|"
     r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,3}?(?:students|pupils|young people|youths|"
     r"athletes|officials|delegates|trainees|teachers) to|"
+    r"sen(?:d|ds|t|ding) (?:[\w-]+ ){0,3}?(?:agriculturists|farmers|experts|engineers|nurses|doctors|workers|staff|"
+    r"employees|technicians|researchers|volunteers|artists|performers|musicians|dancers|firefighters) to(?= (?:the )?[A-Z])|"
     r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
-    r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at))\b",
+    r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at)|(?:will|would) (?:also )?attend .{0,80}? (?:in|at))\b",
     re.IGNORECASE,
 )
 # the writer's own government, in a council's or a city's own release: "our town", "our city"
@@ -50,7 +55,7 @@ _WHO_LEADS = gated(r",\s+who\s+(?:is\s+|was\s+|will be\s+)?(?:leading|led|leads|
 # "The visitors, led by ..., were received by X": the guests the sentence before brought in
 _THE_GUESTS = gated(r"^\s*(?:The|These)\s+(?:visitors|guests|delegation|delegates|visiting officials)\b")
 # a trip whose stated purpose is companies only (the spec: a call on a company is not a visit to a government)
-_BUSINESS_ONLY = gated(r"\bto (?:meet|visit|see|tour)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
+_BUSINESS_ONLY = gated(r"\b(?:to (?:meet|visit|see|tour)|where (?:he|she|they|the \w+) (?:met|visited|toured))\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
                             r"businesspeople|business people|investors|entrepreneurs|companies|firms|start-ups|startups|"
                             r"corporations)\b", re.IGNORECASE)
 _GOVERNMENT = gated(r"\b(?:Mayor|Governor|Gov\.|officials|counterparts?|government|council|city hall|assembly|"
@@ -107,8 +112,9 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if rx.search(r"(?<!group of )(?<!delegation of )(?<!team of )\b\d[\d,]*\s+(?:\w+\s+){0,2}"
                  r"(?:governors|mayors|officials|delegations|leaders|people)\b", text[: m.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
-    if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,]*\s+(?:\w+\s+)?(?:delegations|visits|groups|missions)\b", text[m.end():]):
-        return []  # "hosted 15 delegations": a count, kept as a statistic
+    if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:\w+\s+)?"
+                r"(?:delegations|visits|groups|missions|visitors|tourists|travell?ers)\b", text[m.end():]):
+        return []  # "hosted 15 delegations", "received 1.1 million visitors": a count, not one trip
     host = (m is hosting or bool(HOST.match(m.group()))) and not PASSIVE.match(m.group())
     if host and WELCOMED_GUEST.search(text):
         host = False  # "the delegation received a warm welcome from X": the guest is the subject
@@ -135,7 +141,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
             dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
                      and h.level != "country"][:1]
     else:
-        dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h)]
+        dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h) and not institutional(s, h)]
     if not host and _BUSINESS_ONLY.search(text[m.end():]) and not _GOVERNMENT.search(text[m.end():]):
         return []  # "will travel to San Francisco to meet executives of start-ups": companies, not a government
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
@@ -175,6 +181,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if trip is not None and trip.key not in {f.places[1].id for f in facts}:
             facts.append(make_fact("visit", [origin, trip], s, date=d.value if d else None, confidence=0.55))
             doc.last_trip_country = trip.country
+    if facts:
+        tie_untitled_people(doc, s, dests[0] if host else origin, m.start())
     doc.last_visitor = origin
     doc.last_trip_country = next((d.country for d in dests if d.level == "country"), doc.last_trip_country
                                  if host and facts else None)
@@ -232,7 +240,7 @@ def _implied(doc: DocInfo, s: SentInfo) -> list[Fact]:
         origin = doc.last_visitor
         if first is not None and origin is not None and first.country != origin.country:
             d = first_date(s)
-            return [make_fact("visit", [origin, first], s, date=d.value if d else None, confidence=0.5)]
+            return [make_fact("visit", [origin, as_region(doc, first)], s, date=d.value if d else None, confidence=0.5)]
     return _stops(doc, s) or _delegation_of(doc, s)
 
 
@@ -259,7 +267,7 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
 
 
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
-          r"laboratory|lab)")
+          r"laboratory|lab|university|college|institute|research station)")
 _COMPANY_SITE = gated(rf"\b{_SITES}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -338,9 +346,14 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
         return earlier  # "the governor's trip to Taipei": whoever the story is following
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
         if h.demonym and rx.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
+            one = bool(rx.match(r"^\s+(?:delegation|delegates|mission)\b", text[h.end - s.sent.start:]))
+            own = [x for x in s.parties if x.country == h.country and x.level != "country" and not x.located]
+            if one and own:
+                return own[0]  # "The Japanese delegation ... was led by the Mayor of Kyoto"
             if earlier is not None and earlier.country == h.country and earlier.level != "country":
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
-            return h
+            # (not "the Chinese governors' delegation": many governments, the country's)
+            return (most_named(doc, h.country, s.index) if one else None) or h
     if not side and rx.search(r"\b[Oo]ur\b", text[:trigger]):
         home = home_place(doc)
         if home is not None:
@@ -381,6 +394,9 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
+    home = untied_official_home(doc, s, trigger)
+    if home is not None:
+        return home
     if (rx.match(r"^\s*(?:He|She)\b", text) or re.search(
             r"\b(?:his|her)\s+(?:own\s+|first\s+|recent\s+|official\s+|earlier\s+)*(?:visit|trip|tour)\b", text)) \
             and doc.last_person_place is not None:

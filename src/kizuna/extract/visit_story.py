@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, first_date, make_fact
+from kizuna.extract.common import dedup, first_date, institutional, make_fact
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
@@ -135,7 +135,7 @@ def joined_delegation(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return [make_fact("visit", [h, hit], s, date=d.value if d else None, confidence=0.45) for h in listed]
 
 
-_SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,100}?\bin\s+"
+_SIGNED_IN = gated(r"\b(?:signed|inked|put (?:their|his|her) (?:names|signatures) to|held (?:talks|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|dialogue|consultations?)))\b[^.;]{0,160}?\bin\s+"
                         r"(?:the\s+)?(?:city of\s+)?$", re.IGNORECASE)
 
 
@@ -158,7 +158,8 @@ def signed_in(doc: DocInfo, s: SentInfo) -> list[Fact]:
     # partner ("A Governor X signed an MoU with B Governor Y in <B's city>")
     signers = dedup(h for h in s.parties if h.end <= venue.start and not h.located and h.level != "country"
                     and (h.end - s.sent.start <= cut.start()
-                         or rx.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, h.start - s.sent.start - 12): h.start - s.sent.start])))
+                         or rx.search(r"\bwith\s+(?:the\s+)?(?:(?:Province|State|Prefecture|City|County|Region) of\s+)?$",
+                                      s.text[max(0, h.start - s.sent.start - 30): h.start - s.sent.start])))
     if len(signers) != 2 or signers[0].country == signers[1].country:
         return []
     host = next((h for h in signers if h.country == venue.country), None)
@@ -337,8 +338,8 @@ def _region_told_by(doc: DocInfo, region_id: str, pos: int) -> bool:
     for s in doc.sentences:
         if s.sent.start > pos:
             return False
-        if any(h.ref.id == region_id for h in s.parties):
-            return True
+        if any(h.ref.id == region_id and not institutional(s, h) for h in s.parties):
+            return True  # (not "Yunnan Agricultural University": a body named after the province)
     return False
 
 
@@ -363,3 +364,60 @@ def attended_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
                                 s.text[h.end - s.sent.start:]))
     d = first_date(s, event=True)
     return [make_fact("visit", [h, dest], s, date=d.value if d else None, confidence=0.45) for h in guests[:2]]
+
+
+def most_named(doc: DocInfo, country: str | None, upto: int) -> PlaceHit | None:
+    """The local government of ``country`` the story has named most often before sentence ``upto``
+    ("The Mongolian delegation will attend ..." after a story about Ulaanbaatar's visitors)."""
+    counts: dict[str, tuple[int, PlaceHit]] = {}
+    for sent in doc.sentences[:upto]:
+        for h in sent.parties:
+            if h.country == country and h.level != "country" and h.ref.id is not None:
+                counts[h.key] = (counts.get(h.key, (0, h))[0] + 1, counts.get(h.key, (0, h))[1])
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda v: -v[0])
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
+
+
+_LOCAL_TITLE = gated(r"^(?:Vice[- ]|Deputy |Acting |Lieutenant )?(?:Governor|Mayor)$")
+
+
+def untied_official_home(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
+    """'Governor Motohiko Saito visited Brazil' on a prefecture's own page, the governor never named
+    with his prefecture: the government the story names most often on the other side of the trip
+    (a governor's among the regions, a mayor's among the local governments)."""
+    titles = [p.title for pm, p in zip(s.people, s.person_refs, strict=True)
+              if pm.start < trigger and p.place_id is None and p.title and _LOCAL_TITLE.match(p.title)]
+    if not titles:
+        return None
+    away = {h.country for h in s.parties if h.start - s.sent.start >= trigger}
+    if not away:
+        return None
+    counts: dict[str, tuple[int, PlaceHit]] = {}
+    for sent in doc.sentences:
+        for h in sent.parties:
+            if h.level == "country" or h.country in away or h.ref.id is None:
+                continue
+            if titles[0].endswith("Governor") and h.level != "region":
+                continue
+            n = counts.get(h.key, (0, h))[0]
+            counts[h.key] = (n + 1, counts.get(h.key, (0, h))[1])
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda v: -v[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][1].country != ranked[0][1].country:
+        return None  # two sides as often named: no telling whose official it is
+    return ranked[0][1]
+
+
+def tie_untitled_people(doc: DocInfo, s: SentInfo, place: PlaceHit, before: int) -> None:
+    """A titled official before the trigger whom no place names ("Governor Kim hosted ...", "Governor
+    Saito visited ..."): the government the visit settled on is theirs, for the sentences after ("Kim
+    is expected to travel to ...")."""
+    for pm, p in zip(s.people, s.person_refs, strict=True):
+        if pm.start < before and p.place_id is None and p.title and _LOCAL_TITLE.match(p.title) and place.ref.id:
+            p.place_id = place.ref.id
+            for tok in p.name.replace("-", " ").split():
+                if len(tok) > 2:
+                    doc.person_places.setdefault(tok, place)

@@ -37,7 +37,7 @@ DATA_FILES = ("aliases.yaml", "data/admin1.yaml", "data/vn_2025.yaml", "data/jp_
 
 # First-level division types that are cities in their own right: a same-named
 # GeoNames city is the same government, so the division wins (Busan -> KR-26).
-CITY_REGION_TYPES = {"metropolitan city", "special city", "municipality", "special municipality", "city",
+CITY_REGION_TYPES = {"metropolitan city", "special city", "municipality", "special municipality", "city", "capital city",
                      "special self-governing city", "district"}
 
 # Suffixes a Japanese/Korean/Chinese municipality name may carry in GeoNames.
