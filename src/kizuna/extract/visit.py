@@ -394,7 +394,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
-    home = untied_official_home(doc, s, trigger)
+    home = untied_official_home(doc, s, trigger) or _publisher_hit(doc, s, trigger)
     if home is not None:
         return home
     if (rx.match(r"^\s*(?:He|She)\b", text) or re.search(
@@ -402,6 +402,16 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
             and doc.last_person_place is not None:
         return doc.last_person_place
     return doc.last_visitor
+
+
+def _publisher_hit(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
+    """'Governor X visited ...' tied by analysis to the page's own government (its first line), which
+    this sentence does not name: that government's first mention."""
+    pub = doc.publisher
+    if pub is None or not any(p.place_id == pub.id and pm.start < trigger
+                              for pm, p in zip(s.people, s.person_refs, strict=True)):
+        return None
+    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
 
 
 def _named_before(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
