@@ -96,12 +96,17 @@ def _key(f: Fact) -> tuple:
     return (f.type, places, a.get("kind"))
 
 
+def _derived(f: Fact) -> bool:
+    """Whether the tie's year was worked out from an anniversary rather than stated."""
+    return "derived" in str(f.attributes.get("note", ""))
+
+
 def _same_tie_date(a: Fact, b: Fact) -> bool:
     """Dates of one tie told twice: equal, one missing, or one derived from an anniversary and
     within a year of the other (anniversaries are counted loosely)."""
     if not a.date or not b.date or a.date == b.date:
         return True
-    derived = "derived" in str(a.attributes.get("note", "")) or "derived" in str(b.attributes.get("note", ""))
+    derived = _derived(a) or _derived(b)
     return derived and abs(int(a.date[:4]) - int(b.date[:4])) <= 1
 
 
@@ -139,14 +144,14 @@ def _one_anniversary_tie(facts: list[Fact]) -> list[Fact]:
     """'65 years of friendship between A and B' beside 'A and B became sister cities in 1959': the
     anniversary counts the stated tie, so a tie whose year is only derived from it yields to a tie of
     the pair with a stated year within a year of it, whatever kind each is called."""
-    stated = [f for f in facts if f.type == "partnership" and f.date and "derived" not in str(f.attributes.get("note", ""))]
+    stated = [f for f in facts if f.type == "partnership" and f.date and not _derived(f)]
 
     def told(f: Fact) -> bool:
         pair = {ref_key(p) for p in f.places}
         return any(g is not f and {ref_key(p) for p in g.places} == pair and _same_tie_date(f, g) for g in stated)
 
     return [f for f in facts if not (f.type == "partnership" and f.date
-                                     and "derived" in str(f.attributes.get("note", "")) and told(f))]
+                                     and _derived(f) and told(f))]
 
 
 def _dedup(facts: list[Fact]) -> list[Fact]:
@@ -164,8 +169,7 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
                 and (f.type != "cooperation" or _same_cooperation(f, g))]
         if same:
             kept = same[0]
-            if f.type == "partnership" and kept.date and f.date and "derived" in str(kept.attributes.get("note", "")) \
-                    and "derived" not in str(f.attributes.get("note", "")):
+            if f.type == "partnership" and kept.date and f.date and _derived(kept) and not _derived(f):
                 kept.date, kept.date_end = f.date, f.date_end  # a stated year beats a derived one
                 kept.attributes.pop("note", None)
             if f.date and (kept.date is None or (len(f.date) > len(kept.date) and f.date.startswith(kept.date))):

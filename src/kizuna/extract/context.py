@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kizuna.extract.dates import DateMention, find_dates
 from kizuna.extract.people import PersonMention, people_by_sentence
@@ -177,10 +177,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         c for c, _ in Counter(m.place.country for m in mentions if m.place is not None).most_common()
     )
     sentences = split_sentences(text)
-    # a "name" followed by a level word is a place in a title-cased line ("Governor Visits Zhejiang Province")
-    found_people = [[q for q in (_without_level_words(p) for p in found if not _LEVEL_AFTER.match(text, sent.start + p.end))
-                     if q is not None]
-                    for sent, found in zip(sentences, people_by_sentence(text, sentences), strict=True)]
+    found_people = people_by_sentence(text, sentences)
     # "Kotaro Nagasaki" named once makes a later bare "Nagasaki" the governor, not the city
     surnames = {tok for found in found_people for p in found if len(p.name.split()) >= 2
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
@@ -347,25 +344,6 @@ def _small_town_cue(text: str, m: Mention) -> bool:
     return bool(_CUE_AFTER.match(text[m.end: m.end + 60]) or _GROUP_AFTER.match(text, m.end))
 
 
-# words no person's name holds: "Guangxi Zhuang Autonomous Region", "Manchester City Council held ..."
-_LEVEL_NAME_WORDS = frozenset({"Province", "Prefecture", "City", "County", "State", "Oblast", "Region", "District",
-                               "Council", "Government", "Committee", "Assembly", "Office", "University", "Ministry"})
-def _without_level_words(p: PersonMention) -> PersonMention | None:
-    """A "name" holding a government's words: what follows the last of them, if a name of two words or
-    more is left ("Assembly Jiro Kato" -> "Jiro Kato"), else no person ("Manchester City Council")."""
-    words = p.name.split()
-    last = max((i for i, w in enumerate(words) if w in _LEVEL_NAME_WORDS), default=-1)
-    if last < 0:
-        return p
-    rest = words[last + 1:]
-    if len(rest) < 2:
-        return None
-    name = " ".join(rest)
-    start = p.start + p.name.rindex(name)
-    return replace(p, start=start, name=name)
-
-
-_LEVEL_AFTER = re.compile(r"[ -](?:Province|Prefecture|City|County|State|Oblast|Region)\b")
 _SUFFIX_WORDS = ("City", "Prefecture", "Province", "County", "Town", "Ward", "Village")
 _SUFFIXED = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[- ](" + "|".join(_SUFFIX_WORDS) + r")\b")
 

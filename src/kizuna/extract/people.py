@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kizuna.extract.sentences import Sentence
 from kizuna.gazetteer.fastre import spans_with, word_branch
@@ -93,6 +93,30 @@ class PersonMention:
     title: str | None
     title_start: int
     title_end: int
+
+
+# words no person's name holds: "Guangxi Zhuang Autonomous Region", "Manchester City Council held ..."
+_LEVEL_NAME_WORDS = frozenset({"Province", "Prefecture", "City", "County", "State", "Oblast", "Region", "District",
+                               "Council", "Government", "Committee", "Assembly", "Office", "University", "Ministry"})
+
+
+def _without_level_words(p: PersonMention) -> PersonMention | None:
+    """A "name" holding a government's words: what follows the last of them, if a name of two words or
+    more is left ("Assembly Jiro Kato" -> "Jiro Kato"), else no person ("Manchester City Council")."""
+    words = p.name.split()
+    last = max((i for i, w in enumerate(words) if w in _LEVEL_NAME_WORDS), default=-1)
+    if last < 0:
+        return p
+    rest = words[last + 1:]
+    if len(rest) < 2:
+        return None
+    name = " ".join(rest)
+    start = p.start + p.name.rindex(name)
+    return replace(p, start=start, name=name)
+
+
+# a "name" followed by a level word is a place in a title-cased line ("Governor Visits Zhejiang Province")
+_LEVEL_AFTER = re.compile(r"[ -](?:Province|Prefecture|City|County|State|Oblast|Region)\b")
 
 
 def _clean_name(name: str) -> str | None:
@@ -182,4 +206,4 @@ def find_people(text: str, *, gates: tuple[bool, bool, bool] | None = None) -> l
             continue
         out.append(PersonMention(m.start("name"), m.end("name"), name, None, m.start("name"), m.start("name")))
     out.sort(key=lambda p: p.start)
-    return out
+    return [q for q in (_without_level_words(p) for p in out if not _LEVEL_AFTER.match(text, p.end)) if q is not None]

@@ -9,6 +9,7 @@ the country or to its capital (``finalize``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, institutional, make_fact
@@ -369,15 +370,23 @@ def attended_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
 def most_named(doc: DocInfo, country: str | None, upto: int) -> PlaceHit | None:
     """The local government of ``country`` the story has named most often before sentence ``upto``
     ("The Mongolian delegation will attend ..." after a story about Ulaanbaatar's visitors)."""
-    counts: dict[str, tuple[int, PlaceHit]] = {}
-    for sent in doc.sentences[:upto]:
-        for h in sent.parties:
-            if h.country == country and h.level != "country" and h.ref.id is not None:
-                counts[h.key] = (counts.get(h.key, (0, h))[0] + 1, counts.get(h.key, (0, h))[1])
-    if not counts:
+    ranked = _ranked_parties(doc.sentences[:upto], lambda h: h.country == country and h.level != "country"
+                             and h.ref.id is not None)
+    if not ranked:
         return None
-    ranked = sorted(counts.values(), key=lambda v: -v[0])
     return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
+
+
+def _ranked_parties(sentences: list[SentInfo], keep: Callable[[PlaceHit], bool]) -> list[tuple[int, PlaceHit]]:
+    """The parties ``keep`` admits, each with how often the sentences name it (first mention kept),
+    most named first (ties in order of first mention)."""
+    counts: dict[str, tuple[int, PlaceHit]] = {}
+    for sent in sentences:
+        for h in sent.parties:
+            if keep(h):
+                n, first = counts.get(h.key, (0, h))
+                counts[h.key] = (n + 1, first)
+    return sorted(counts.values(), key=lambda v: -v[0])
 
 
 _LOCAL_TITLE = gated(r"^(?:Vice[- ]|Deputy |Acting |Lieutenant )?(?:Governor|Mayor)$")
@@ -394,18 +403,11 @@ def untied_official_home(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | 
     away = {h.country for h in s.parties if h.start - s.sent.start >= trigger}
     if not away:
         return None
-    counts: dict[str, tuple[int, PlaceHit]] = {}
-    for sent in doc.sentences:
-        for h in sent.parties:
-            if h.level == "country" or h.country in away or h.ref.id is None:
-                continue
-            if titles[0].endswith("Governor") and h.level != "region":
-                continue
-            n = counts.get(h.key, (0, h))[0]
-            counts[h.key] = (n + 1, counts.get(h.key, (0, h))[1])
-    if not counts:
+    governor = titles[0].endswith("Governor")
+    ranked = _ranked_parties(doc.sentences, lambda h: h.level != "country" and h.country not in away
+                             and h.ref.id is not None and (not governor or h.level == "region"))
+    if not ranked:
         return None
-    ranked = sorted(counts.values(), key=lambda v: -v[0])
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][1].country != ranked[0][1].country:
         return None  # two sides as often named: no telling whose official it is
     return ranked[0][1]
