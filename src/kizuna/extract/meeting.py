@@ -96,9 +96,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         if len(parties) == 1 and name and local_kind and parties[0].level == "country" and not s.planned:
             # a named forum of local governments with one side named: members who speak to it later join it
             d = first_date(s, event=True)
-            attrs = {"name": name, **({"edition": ordinal_value(edition_m.group("ord"))} if edition_m else {}),
+            forum_attrs = {"name": name, **({"edition": ordinal_value(edition_m.group("ord"))} if edition_m else {}),
                      **({"location": location.to_json()} if location else {})}
-            doc.pending_forum = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs,
+            doc.pending_forum = make_fact("meeting", parties, s, date=d.value if d else None, attributes=forum_attrs,
                                           confidence=0.5)
             return []
         if len(parties) < 2 and not (name and local_kind and location is not None and not parties):

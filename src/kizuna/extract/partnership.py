@@ -332,7 +332,7 @@ def _count_of_ties(text: str, m: re.Match[str]) -> bool:
     """'has friendly and cooperative relations with seven RoK cities': a count of ties whose
     partners the sentence does not name (a later clause's places are other matters)."""
     c = _COUNT_AFTER.match(text[m.end(): m.end() + 70])
-    return bool(c) and not rx.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
+    return c is not None and not rx.match(r"^\s*,?\s*(?:including|such as|among them|notably|namely)\b",
                                     text[m.end() + c.end(): m.end() + c.end() + 20], re.IGNORECASE)
 
 

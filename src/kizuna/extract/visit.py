@@ -347,9 +347,9 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     for h in side:  # "the seventh Chinese governors' delegation": a national delegation
         if h.demonym and rx.match(r"^\s+(?:\w+['’]?\s+){0,2}?delegation", text[h.end - s.sent.start:]):
             one = bool(rx.match(r"^\s+(?:delegation|delegates|mission)\b", text[h.end - s.sent.start:]))
-            own = [x for x in s.parties if x.country == h.country and x.level != "country" and not x.located]
-            if one and own:
-                return own[0]  # "The Japanese delegation ... was led by the Mayor of Kyoto"
+            own_side = [x for x in s.parties if x.country == h.country and x.level != "country" and not x.located]
+            if one and own_side:
+                return own_side[0]  # "The Japanese delegation ... was led by the Mayor of Kyoto"
             if earlier is not None and earlier.country == h.country and earlier.level != "country":
                 return earlier  # "the Japanese delegation" of a story about Ichinoseki's mayor
             # (not "the Chinese governors' delegation": many governments, the country's)
@@ -370,9 +370,9 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
                 return party
     who = _WHO_LEADS.search(text[:trigger])
     if who:
-        named = [h for h in side if h.level != "country" and h.end - s.sent.start <= who.start()]
-        if named:
-            return named[-1]  # "signed with Governor X of Kumamoto, who is leading a delegation to Taiwan"
+        before_who = [h for h in side if h.level != "country" and h.end - s.sent.start <= who.start()]
+        if before_who:
+            return before_who[-1]  # "signed with Governor X of Kumamoto, who is leading a delegation to Taiwan"
     if not [h for h in side if h.level != "country"] and _THE_GUESTS.match(text):
         guests = _guests_before(doc, s)
         if guests is not None:

@@ -202,14 +202,15 @@ def attended(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """'Busan Mayor Hur and Fukuoka Mayor Yoshida attended': an official of another country who
     attended the ceremony a sentence just before placed in a city was there (a visit to the city,
     or to its province when the story is about the province)."""
-    if doc.event_venue is None or not _ATTENDED.search(s.text):
+    attended = _ATTENDED.search(s.text)
+    if doc.event_venue is None or attended is None:
         return []
     index, venue, when = doc.event_venue
     if s.index - index > 2 or any(h.located and h.key != venue.key for h in s.parties):
         return []
     dest = as_region(doc, venue)
     origins = dedup(h for pm, p in zip(s.people, s.person_refs, strict=True) if p.place_id
-                    for h in s.places if h.ref.id == p.place_id and pm.start < _ATTENDED.search(s.text).start())
+                    for h in s.places if h.ref.id == p.place_id and pm.start < attended.start())
     origins = [h for h in origins if h.country != dest.country and h.level != "country"]
     d = first_date(s, event=True)
     for between in doc.sentences[index + 1: s.index]:  # "... marked the anniversary on July 18 with a ceremony"

@@ -35,10 +35,10 @@ def korea_municipalities(kr_cities: dict[str, dict[str, Any]], admin1: dict[str,
     """
     table = read_municipalities()
     by_key: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
-    for gid, c in kr_cities.items():
+    for geo_id, c in kr_cities.items():
         region = admin1.get(c.get("admin1code") or "")
         if region:
-            by_key.setdefault((region, fold(c["name"])), []).append((gid, c))
+            by_key.setdefault((region, fold(c["name"])), []).append((geo_id, c))
     gu_count = Counter(fold(n) for r in table.values() for n in r.get("gu") or [])
     taken: set[str] = set()
     for region, parts in table.items():

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
+from typing import ClassVar
 
 from kizuna.gazetteer.build import COMMON_WORD, DATA_FILES, NameEntry, build_index, population_weight
 from kizuna.gazetteer.clues import fold_cached, resolve_mentions
@@ -124,7 +125,7 @@ class Gazetteer:
                 self.generations.setdefault(p.id, []).append(p)
 
     # ---- loading ---------------------------------------------------------
-    _shared: Gazetteer | None = None
+    _shared: ClassVar[Gazetteer | None] = None
 
     @classmethod
     def load(cls, *, use_cache: bool = True) -> Gazetteer:
@@ -421,7 +422,8 @@ class Gazetteer:
                     if key not in prefixes:
                         if "'" not in span and "’" not in span:
                             break  # no longer name starts with these words
-                        nxt_gap = _GAP.match(text, pos).group()
+                        gap_m = _GAP.match(text, pos)  # [\W_]* matches everywhere, if only ""
+                        nxt_gap = gap_m.group() if gap_m is not None else ""
                         if nxt_gap.isascii() and "'" not in nxt_gap and "_" not in nxt_gap:
                             break  # "China's Zhejiang": what follows folds to a space, so this key would be
                             # a word-prefix of any longer name, and it is none
@@ -454,7 +456,7 @@ class Gazetteer:
                 # every prefix ends in "of": the folded window's last word, if the window is ASCII
                 if not window.isascii() or ("of" in window.lower() and _ENDS_IN_OF.search(window.lower())):
                     before = fold(window).split()[-2:]
-                    level_hint = _PREFIX_LEVELS.get(tuple(before)) if len(before) == 2 else None
+                    level_hint = _PREFIX_LEVELS.get((before[0], before[1])) if len(before) == 2 else None
             nxt_word = nw.group(2).lower() if nw is not None else ""
             free = end
             if nxt_word in _ORG_WORDS and level_hint is None:
