@@ -38,7 +38,8 @@ DATA_FILES = ("aliases.yaml", "data/admin1.yaml", "data/vn_2025.yaml", "data/jp_
 # First-level division types that are cities in their own right: a same-named
 # GeoNames city is the same government, so the division wins (Busan -> KR-26).
 CITY_REGION_TYPES = {"metropolitan city", "special city", "municipality", "special municipality", "city", "capital city",
-                     "special self-governing city", "district"}
+                     "special self-governing city", "district", "capital district", "metropolitan administration",
+                     "federal territory"}
 
 # Suffixes a Japanese/Korean/Chinese municipality name may carry in GeoNames.
 _MUNI_SUFFIXES = (" shi", " ku", " machi", " cho", " mura", " son", " si", " gun", " gu", " xian")
@@ -85,13 +86,17 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
     for s in pycountry.subdivisions:
         if s.country_code == "VN":
             continue
-        if s.parent_code and not (s.country_code in SECOND_LEVEL_COUNTRIES and (s.type or "") in SECOND_LEVEL_TYPES):
+        second = SECOND_LEVEL_COUNTRIES.get(s.country_code)
+        if s.parent_code and not (second and (s.type or "") in second):
             continue
+        if second and not s.parent_code and s.country_code in GROUPS_ONLY:
+            continue  # "Jawa", "Sulawesi": island groups, not governments
         cur = aliases["regions"].get(s.code) or {}
         base = strip_standard_suffix(s.name)
         canonical = cur.get("canonical") or base
         names = [(canonical, "name"), (s.name, "iso name"), (base, "iso name without suffix")]
         names += [(a, "alias") for a in cur.get("aliases") or []]
+        names = [(n, COMMON_WORD if _compass_words(n) else r) for n, r in names]
         # "Taiwan Sheng" (CN-TW), "Northern Mariana Islands" (US-MP): a territory that ISO also
         # lists as a country goes by its name as the country; the division keeps its id
         curated = {fold(a) for a in [cur.get("canonical") or "", *(cur.get("aliases") or [])]}
@@ -106,10 +111,25 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
         yield place, names, place.kind or "province"
 
 
-# Countries whose first-level ISO divisions are groupings of the units news names: the
-# Philippines' regions group its provinces ("Ilocos Sur" is PH-ILS under PH-01).
-SECOND_LEVEL_COUNTRIES = {"PH"}
-SECOND_LEVEL_TYPES = {"Province"}
+# Countries whose first-level ISO divisions are groupings of the units news names, with the
+# types of the units: the Philippines' regions group its provinces ("Ilocos Sur" is PH-ILS under
+# PH-01); Indonesia's island groups its provinces ("Central Java" is ID-JT under ID-JW).
+SECOND_LEVEL_COUNTRIES = {"PH": {"Province"}, "ID": {"Province", "Capital district", "Special region"}}
+# Of those, the ones whose groupings are no government at all, so they are left out.
+GROUPS_ONLY = {"ID"}
+
+# Words that name directions and landforms: a region called by them alone ("East", Cameroon's
+# CM-ES; "West Coast", New Zealand's NZ-WTC) is what "East Asia" and "the West Coast" begin with
+# in running text, so such a name is taken only where the caller names the region's country.
+_COMPASS = frozenset("north south east west central centre center northern southern eastern western coast "
+                     "capital islands island upper lower middle highlands lakes littoral plateau plateaux "
+                     "river far region".split())
+
+
+def _compass_words(name: str) -> bool:
+    """Whether ``name`` is made of direction and landform words only ("North-West", "Upper River")."""
+    words = fold(name).replace("-", " ").split()
+    return bool(words) and all(w in _COMPASS for w in words)
 
 
 def admin1_to_iso() -> dict[tuple[str, str], str]:
