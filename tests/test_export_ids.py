@@ -38,3 +38,27 @@ def test_facts_of_one_sentence_come_by_date():
         {"id": "f-c", "date": None, "sources": [{"origin": "a.txt", "start": 40}]},
     ]
     assert [f["id"] for f in in_text_order(facts)] == ["f-c", "f-b", "f-a"]
+
+
+def test_order_follows_every_document():
+    """f-1 came first from a.txt but b.txt tells f-2 before it: in b.txt's facts, f-2 comes first."""
+    from kizuna.export import in_text_order
+
+    facts = [
+        {"id": "f-2", "sources": [{"origin": "b.txt", "start": 5}]},
+        {"id": "f-1", "sources": [{"origin": "a.txt", "start": 90}, {"origin": "b.txt", "start": 60}]},
+        {"id": "f-3", "sources": [{"origin": "a.txt", "start": 10}]},
+    ]
+    assert [f["id"] for f in in_text_order(facts)] == ["f-3", "f-2", "f-1"]
+
+
+def test_opposite_orders_fall_back_to_first_sources():
+    from kizuna.export import in_text_order
+
+    facts = [
+        {"id": "f-x", "sources": [{"origin": "a.txt", "start": 1}, {"origin": "b.txt", "start": 9}]},
+        {"id": "f-y", "sources": [{"origin": "a.txt", "start": 5}, {"origin": "b.txt", "start": 2}]},
+        {"id": "f-z", "sources": [{"origin": "c.txt", "start": 0}]},
+    ]
+    order = [f["id"] for f in in_text_order(facts)]
+    assert sorted(order) == ["f-x", "f-y", "f-z"] and order.index("f-x") < order.index("f-y")
