@@ -56,9 +56,26 @@ def _guess_title(text: str, fmt: str) -> str | None:
             if m:
                 return m.group(1)
     for ln in lines:
-        if 3 <= len(ln) <= 200 and len(ln.split()) >= 2 and not ln.endswith((".", "。", ":", ";")):
+        if 3 <= len(ln) <= 200 and len(ln.split()) >= 2 and not ln.endswith((".", "。", ":", ";")) \
+                and not masthead(ln):
             return ln.lstrip("# ").strip()
     return None
+
+
+# The last word of an outlet's name as pages print it above the headline ("Yonhap News Agency",
+# "The Korea Times", "VnExpress International", "Kyodo News", "Nikkei Asia").
+_MEDIA_WORDS = frozenset("news agency times herald daily post press tribune journal gazette online network "
+                         "tv radio broadcasting international plus xinhua xinhuanet kyodo yonhap vnexpress "
+                         "shimbun ilbo mainichi asahi yomiuri nikkei asia today weekly magazine wire".split())
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|&)$")
+
+
+def masthead(line: str) -> bool:
+    """Whether ``line`` is only an outlet's name: up to five capitalised words ending in a media
+    word. Such a line stands above many scraped headlines and is no headline itself."""
+    words = line.strip().split()
+    return (1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
+            and words[-1].lower().strip(".") in _MEDIA_WORDS)
 
 
 def _host(url: str | None) -> str | None:

@@ -62,6 +62,7 @@ _COOKIE_CTX = re.compile(r"\b(?:use|uses|accept|consent|settings|policy|browsing
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|版权所有|저작권)|all rights reserved", re.I)
 _TAGS = re.compile(r"^(?:tags?|keywords?|topics?|categories|category|labels?|标签|關鍵詞|关键词|태그)\s*[:：]\s*(.*)$",
                    re.I)
+_HASHTAGS = re.compile(r"^(?:(?:tags?|keywords?|topics?)\s+)?#[^\W_][\w-]*(?:\s+#[^\W_][\w-]*)*\s*$", re.I)
 _PHOTO = re.compile(
     r"^[\[(<]?\s*(?:photo|photos|image|images|picture|pictured|caption|photo credit|image source|credit|"
     r"图片来源|图|사진|写真)\s*[:=/：]\s*(?P<credit>[^\])>]*)[\])>]?\s*$",
@@ -281,6 +282,9 @@ def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_pro
         return "navigation"
     if len(s) <= 200 and _copyright(s, low):
         return "copyright"
+    if len(s) <= 200 and "#" in s and _HASHTAGS.match(s):  # "Keywords #Gyeonggi #Vietnam", "#Tourism #Busan"
+        out.tags.extend(t.lstrip("#") for t in s.split() if t.startswith("#") and len(t) > 1)
+        return "tags"
     m = _TAGS.match(s)
     if m and len(s) <= 200:
         out.tags.extend(t.strip() for t in re.split(r"[,;|、，]\s*|\s{2,}", m.group(1)) if t.strip())
