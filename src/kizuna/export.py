@@ -109,7 +109,7 @@ def in_text_order(facts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     waiting = [0] * len(items)
     for told in by_origin.values():
         told.sort()
-        for (_, _, a), (_, _, b) in zip(told, told[1:]):
+        for (_, _, a), (_, _, b) in zip(told, told[1:], strict=False):
             after[a].append(b)
             waiting[b] += 1
     ready = [(keys[i], i) for i in range(len(items)) if not waiting[i]]
