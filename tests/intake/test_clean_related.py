@@ -20,3 +20,20 @@ def test_a_related_headline_line_is_dropped(label: str) -> None:
 def test_a_sentence_about_related_projects_is_kept() -> None:
     page = "Related projects in Hue: the two cities also restore a pagoda together.\n"
     assert clean_text(page).text == page.strip()
+
+
+@pytest.mark.parametrize("heading", ["Related coverage:", "RELATED CONTENT", "Related links", "See also", "Top stories"])
+def test_a_block_of_related_headlines_is_dropped(heading: str) -> None:
+    page = ("Kumamoto and Gwangju renew their pact\n\n"
+            "Kumamoto and Gwangju renewed their friendship pact on Monday, officials said.\n\n"
+            f"{heading}\n"
+            "Japan, South Korea diplomats meet in Seoul\n"
+            "Tokyo stocks close higher\n")
+    out = clean_text(page)
+    assert "Seoul" not in out.text and "Tokyo" not in out.text
+    assert "Kumamoto and Gwangju renewed their friendship pact on Monday, officials said." in out.text
+
+
+def test_a_sentence_beginning_with_related_is_kept() -> None:
+    text = "Related exchanges between Kumamoto and Gwangju began in 1990, officials said."
+    assert text in clean_text("Kumamoto and Gwangju\n\n" + text + "\n").text

@@ -48,7 +48,11 @@ BLOCK_HEADINGS = frozenset({
     "more news", "more stories", "read more", "you may also like", "most popular", "most read",
     "most viewed", "most viewed in 24 hours", "latest news", "trending", "관련기사", "관련 기사",
     "相关新闻", "相關新聞", "相关阅读", "関連記事", "tin liên quan", "bài liên quan",
+    "see also", "also read", "read also", "top stories", "editor's picks", "editors' picks", "recommended",
+    "recommended stories", "most shared", "in other news", "what to read next", "more on this story",
 })
+# "Related coverage", "RELATED CONTENT", "Related links:": a heading of related stories, in any wording
+_RELATED_HEADING = re.compile(r"^related(?:\s+[a-z]+){0,2}$")
 
 META_LABELS = ("source", "time", "date", "editor", "resource", "printing size", "author", "updated",
                "published", "posted", "reporter", "views", "hits", "来源", "作者", "时间", "編集", "출처")
@@ -270,7 +274,8 @@ def clean_text(raw: str) -> Cleaned:
 def _classify(s: str, low: str, out: Cleaned, i: int, first_prose: int, last_prose: int,
               stripped: list[str]) -> str | None:
     """Why line ``s`` is furniture, or ``None`` to keep it."""
-    if low.strip(" :") in BLOCK_HEADINGS:
+    head = low.strip(" :")
+    if head in BLOCK_HEADINGS or (len(head) <= 30 and _RELATED_HEADING.match(head)):
         return "related-heading"
     if (":" in s and _job_ad(s)) or _AGO.match(s):  # both job patterns need a colon
         return "job-ad"
