@@ -292,7 +292,35 @@ _NATIONAL_TIES = gated(r"\b(?:free trade|FTA|economic partnership agreement|stra
 def national_relations(s: SentInfo) -> bool:
     """'The Philippines and South Korea signed a free trade agreement in Seoul', 'Korea and Canada
     upgraded their relations to a comprehensive strategic partnership': two countries' own ties, told
-    as background in local news (every party a country but a place it happened in)."""
+    as background in local news (every party a country but a place it happened in). Also 'relations
+    between Tokyo and Beijing have been strained': capitals standing for their countries."""
     parties = [h for h in s.parties if not h.located]
-    return (len({h.country for h in parties}) >= 2 and all(h.level == "country" for h in parties)
-            and bool(_NATIONAL_TIES.search(s.text)))
+    if len({h.country for h in parties}) < 2:
+        return False
+    if all(h.level == "country" for h in parties) and _NATIONAL_TIES.search(s.text):
+        return True
+    return (any(h.level != "country" for h in parties) and bool(_CAPITAL_TIES.search(s.text))
+            and all(h.level == "country" or _capital_for_country(s, h) for h in parties))
+
+
+# "relations between Tokyo and Beijing", "Seoul-Tokyo ties", "Beijing's ties with Tokyo"
+_CAPITAL_TIES = gated(r"\b(?:relations|ties|tensions?|dispute|rift|feud|rapprochement)\b", re.IGNORECASE)
+_TIES_BEFORE = re.compile(r"(?:relations|ties|tensions?|dispute|rift|feud|rapprochement)\s+(?:between|with)\s+"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+and\s+)?$", re.IGNORECASE)
+_TIES_AFTER = re.compile(r"^(?:\s*(?:-|–|and)\s*[A-Z][\w'’-]*)?(?:['’]s)?\s+(?:relations|ties|tensions?|dispute|rift|feud)\b"
+                         r"|^\s+and\s+[A-Z][\w'’-]*\s+(?:have|has)\s+(?:been\s+)?(?:at odds|feuding|locked)", re.IGNORECASE)
+
+
+def _capital_for_country(s: SentInfo, h: PlaceHit) -> bool:
+    """Whether ``h`` is its country's capital named for the national government, in a phrase of
+    national ties ("relations between Tokyo and Beijing", "Seoul-Tokyo ties")."""
+    from kizuna.gazetteer import Gazetteer
+    from kizuna.gazetteer.clues import capital_of
+
+    if h.country is None or h.ref.id is None:
+        return False
+    capital = capital_of(Gazetteer.load(), h.country)
+    if capital is None or capital.id != h.ref.id:
+        return False
+    a, b = h.start - s.sent.start, h.end - s.sent.start
+    return bool(_TIES_BEFORE.search(s.text[max(0, a - 60): a]) or _TIES_AFTER.search(s.text[b: b + 60]))
