@@ -37,7 +37,15 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
-    return _talks_of_visits(_dedup(visit.finalize(doc, facts)))
+    return _talks_of_visits(_dedup(visit.finalize(doc, facts), _headline_end(doc)))
+
+
+def _headline_end(doc: DocInfo) -> int:
+    """Where the headline ends in the text (0 when the text does not begin with it)."""
+    for s in doc.sentences[:2]:
+        if doc.title and s.text.strip() == doc.title.strip():
+            return s.sent.end
+    return 0
 
 
 def _talks_of_visits(facts: list[Fact]) -> list[Fact]:
@@ -154,19 +162,26 @@ def _one_anniversary_tie(facts: list[Fact]) -> list[Fact]:
                                      and _derived(f) and told(f))]
 
 
-def _dedup(facts: list[Fact]) -> list[Fact]:
+def _dedup(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
     """One fact per (type, places, kind) in a document: a story told twice is one fact.
 
     Two stages of one tie (friendship in 2002, twinning in 2005) stay two facts; a loose
-    "years of friendship" in a headline yields to the kind the body states.
+    "years of friendship" in a headline yields to the kind the body states.  A headline's fact
+    is the body's told short: the body's telling is kept (its status, evidence and date: "X to
+    visit Y next week" above "X will visit Y on Monday"), and a headline's cooperation is the
+    body's whatever fields each names.
     """
+    def headline(f: Fact) -> bool:
+        return f.evidence.start < headline_end
+
+    rank = {id(f): i for i, f in enumerate(facts)}
     out: list[Fact] = []
     index: dict[tuple, list[Fact]] = {}
-    for f in facts:
+    for f in sorted(facts, key=headline):  # (stable: the body's facts first, each in text order)
         k = _key(f)
         same = [g for g in index.get(k, []) if (f.type != "partnership" or _same_tie_date(f, g))
                 and (f.type != "meeting" or _same_meeting(f, g)) and (f.type != "agreement" or _same_pact(f, g))
-                and (f.type != "cooperation" or _same_cooperation(f, g))]
+                and (f.type != "cooperation" or headline(f) or _same_cooperation(f, g))]
         if same:
             kept = same[0]
             if f.type == "partnership" and kept.date and f.date and _derived(kept) and not _derived(f):
@@ -179,6 +194,7 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
             continue
         index.setdefault(k, []).append(f)
         out.append(f)
+    out.sort(key=lambda f: rank[id(f)])
     out = _one_anniversary_tie(out)
     strong = {(tuple(sorted(p.id or p.name for p in f.places)), f.date) for f in out
               if f.type == "partnership" and not f.attributes.get("weak_kind")}

@@ -222,11 +222,22 @@ def _renewed_object(text: str, start: int) -> bool:
 
 
 def _event(text: str) -> str | None:
-    """A change in a tie's standing the sentence reports (suspended, ended, resumed, upgraded, renewed)."""
+    """A change in a tie's standing the sentence reports (suspended, ended, resumed, upgraded, renewed);
+    not one of an activity ("agreed to resume student exchanges suspended during the pandemic",
+    "flights halted in 2020"): the tie itself stood throughout."""
     for name, pattern in EVENTS:
-        if pattern.search(text):
-            return name
+        for m in pattern.finditer(text):
+            if not (_ACTS_ON_ACTIVITY.match(text, m.end()) or _ACTIVITY_BEFORE.search(text[max(0, m.start() - 40): m.start()])):
+                return name
     return None
+
+
+_ACTIVITY = (r"(?:exchanges?|visits?|flights?|programm?es?|trips?|tours?|events?|activities|talks|projects?|"
+             r"services?|routes?|operations?|trade|festivals?|shipments?|dispatch\w*|training)")
+_ACTS_ON_ACTIVITY = re.compile(r"\s+(?:the\s+|their\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?" + _ACTIVITY + r"\b",
+                               re.IGNORECASE)
+_ACTIVITY_BEFORE = re.compile(r"\b" + _ACTIVITY + r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?$",
+                              re.IGNORECASE)
 
 
 def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: bool = False,

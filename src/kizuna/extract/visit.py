@@ -54,6 +54,8 @@ _WHO_LEADS = gated(r",\s+who\s+(?:is\s+|was\s+|will be\s+)?(?:leading|led|leads|
                         r"(?:a|an|the|his|her)\b[^,;]{0,40}$", re.IGNORECASE)
 # "The visitors, led by ..., were received by X": the guests the sentence before brought in
 _THE_GUESTS = gated(r"^\s*(?:The|These)\s+(?:visitors|guests|delegation|delegates|visiting officials)\b")
+_SAID_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|told|announced|reported|added)\b.*$",
+                       re.IGNORECASE)
 # a trip whose stated purpose is companies only (the spec: a call on a company is not a visit to a government)
 _BUSINESS_ONLY = gated(r"\b(?:to (?:meet|visit|see|tour)|where (?:he|she|they|the \w+) (?:met|visited|toured))\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:executives|business leaders|"
                             r"businesspeople|business people|investors|entrepreneurs|companies|firms|start-ups|startups|"
@@ -167,7 +169,9 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     purpose = rx.search(r"\bto (explore|promote|discuss|strengthen|celebrate|attend|mark|sign|attract|deepen|"
                         r"seek|boost|expand|look)\b([^.;]{0,80})", text)
     if purpose:
-        attrs["purpose"] = (purpose.group(1) + purpose.group(2)).strip(" ,")
+        # not the attribution after it ("..., his office said Wednesday")
+        told = _SAID_TAIL.sub("", purpose.group(1) + purpose.group(2))
+        attrs["purpose"] = told.strip(" ,")
     d = first_date(s, event=True)
     facts = []
     for who in _co_travellers(s, origin, origin_side):
