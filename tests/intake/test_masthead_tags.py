@@ -42,3 +42,19 @@ def test_hashtag_lines_are_tags(line: str) -> None:
 def test_a_sentence_with_a_hashtag_is_kept() -> None:
     text = "The city promoted the visit online with the hashtag #BusanLovesHue, officials said."
     assert clean_text(text + "\n").text.strip() == text
+
+
+def test_a_release_page_loses_its_labels_and_contacts(tmp_path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("City of Boise - News Release\n"
+                    "FOR IMMEDIATE RELEASE\n"
+                    "Boise welcomes students from Okayama\n"
+                    "BOISE (June 2, 2026) — Twenty students from Okayama, Japan, arrived in Boise "
+                    "on Monday for a week of home stays, the City said.\n"
+                    "###\n"
+                    "Media contact: Pat Lee, pat.lee@springfield.example\n"
+                    "Follow the City on social media.\n", encoding="utf-8")
+    [doc] = read_path(str(page), max_bytes=1_000_000)
+    assert doc.title == "Boise welcomes students from Okayama"
+    assert "RELEASE" not in doc.text and "contact" not in doc.text and "social media" not in doc.text
+    assert "Twenty students from Okayama" in doc.text

@@ -8,11 +8,14 @@ must point at the sentence that states it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kizuna.extract import agreement, cooperation, dating, meeting, partnership, prefilter, statistic, visit
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
 from kizuna.gazetteer import Gazetteer
+from kizuna.gazetteer.names import fold
 
 __all__ = ["extract_facts"]
 
@@ -148,15 +151,41 @@ def _same_meeting(a: Fact, b: Fact) -> bool:
     return not (a.date and b.date and a.date[: len(b.date)] != b.date[: len(a.date)])
 
 
+def _headline_told_again(facts: list[Fact], headline: Callable[[Fact], bool]) -> list[Fact]:
+    """A headline's fact whose places the body names the same way ("to Kumamoto, Japan" read as the
+    prefecture, "San Antonio's sister city of Kumamoto" as the city): the body's fact, which says
+    which place it is."""
+    def names(f: Fact) -> tuple[str, ...]:
+        got = tuple(fold(p.name) for p in f.places)
+        return got if f.type == "visit" else tuple(sorted(got))
+
+    def ids(f: Fact) -> tuple[str, ...]:
+        got = tuple(ref_key(p) for p in f.places)
+        return got if f.type == "visit" else tuple(sorted(got))
+
+    body = {(f.type, names(f)): f for f in facts if not headline(f)}
+    out = []
+    for f in facts:
+        same = body.get((f.type, names(f))) if headline(f) and f.type != "statistic" else None
+        if same is not None and ids(same) != ids(f):  # (the same places: the main pass merges them)
+            if same.date is None and f.date:
+                same.date, same.date_end = f.date, f.date_end
+            for key, value in f.attributes.items():
+                same.attributes.setdefault(key, value)
+            continue
+        out.append(f)
+    return out
+
+
 def _one_anniversary_tie(facts: list[Fact]) -> list[Fact]:
     """'65 years of friendship between A and B' beside 'A and B became sister cities in 1959': the
     anniversary counts the stated tie, so a tie whose year is only derived from it yields to a tie of
     the pair with a stated year within a year of it, whatever kind each is called."""
     stated = [f for f in facts if f.type == "partnership" and f.date and not _derived(f)]
 
-    def told(f: Fact) -> bool:
-        pair = {ref_key(p) for p in f.places}
-        return any(g is not f and {ref_key(p) for p in g.places} == pair and _same_tie_date(f, g) for g in stated)
+    def told(f: Fact) -> bool:  # (by names: the anniversary's "Niigata" may be read as the prefecture)
+        pair = {fold(p.name) for p in f.places}
+        return any(g is not f and {fold(p.name) for p in g.places} == pair and _same_tie_date(f, g) for g in stated)
 
     return [f for f in facts if not (f.type == "partnership" and f.date
                                      and _derived(f) and told(f))]
@@ -174,6 +203,7 @@ def _dedup(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
     def headline(f: Fact) -> bool:
         return f.evidence.start < headline_end
 
+    facts = _headline_told_again(facts, headline)
     rank = {id(f): i for i, f in enumerate(facts)}
     out: list[Fact] = []
     index: dict[tuple, list[Fact]] = {}
@@ -196,12 +226,14 @@ def _dedup(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
         out.append(f)
     out.sort(key=lambda f: rank[id(f)])
     out = _one_anniversary_tie(out)
-    strong = {(tuple(sorted(p.id or p.name for p in f.places)), f.date) for f in out
+    # by names: "50 years of friendship between Nantes and Niigata" may have read the prefecture
+    # where "Nantes and Niigata became sister cities" reads the city
+    strong = {(tuple(sorted(fold(p.name) for p in f.places)), f.date) for f in out
               if f.type == "partnership" and not f.attributes.get("weak_kind")}
     result = []
     for f in out:
         if f.type == "partnership" and f.attributes.get("weak_kind"):
-            pair = tuple(sorted(p.id or p.name for p in f.places))
+            pair = tuple(sorted(fold(p.name) for p in f.places))
             if any(pa == pair and (d == f.date or not d or not f.date) for pa, d in strong):
                 continue
         f.attributes.pop("weak_kind", None)

@@ -92,6 +92,9 @@ ANNIVERSARY = re.compile(
 # or a wire dateline "SEOUL, Nov. 29 (Yonhap) --".  It tells when the story ran, not when its events were.
 _LABEL_BEFORE = re.compile(r"^\s*(?:date|posted|published|updated|released)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^\s*(?:(?:date|posted|published|updated)\s*:?\s*[\d-]+\s+)?[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2},\s*$")
+# A release's "SAN ANTONIO (May 12, 2026) —", "HONOLULU (June 3) -"
+_PAREN_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2}\s*\(\s*$")
+_PAREN_DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|—|–|-\s|:)")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
 # What a pattern cannot match without, checked once per sentence: most sentences hold one date
 # or none, and running every pattern over every sentence was a fifth of extraction.  A kind
@@ -234,7 +237,8 @@ def find_dates(text: str, published: str | None, *, future: bool = False, future
     found.sort(key=lambda d: d.start)
     for d in found:
         before, after = text[: d.start], text[d.end: d.end + 12]
-        if _LABEL_BEFORE.match(before) or (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)):
+        if _LABEL_BEFORE.match(before) or (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)) \
+                or (_PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(after)):
             d.kind = "dateline"
     return found
 

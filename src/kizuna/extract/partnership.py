@@ -19,6 +19,7 @@ from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import anniversary_years
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact
+from kizuna.gazetteer.names import fold
 
 TRIGGER = gated(
     r"\b(?P<sister>sister(?:hood)?(?:[- ](?:cit(?:y|ies)|states?|provinces?|prefectures?|regions?|relationships?|"
@@ -151,10 +152,35 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
                 d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
             pair_attrs = {k: v for k, v in attrs.items() if not (derived_pair and k == "note")}
+            if kind == "sister" and _SISTER_CITIES.match(s.text, start):
+                pair = _as_cities(doc, pair)
             facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair,
                                    status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
                                    attributes=pair_attrs, people=False, confidence=0.6 if weak else 0.7))
     return facts
+
+
+_SISTER_CITIES = re.compile(r"sister[\s-]+cit(?:y|ies)\b", re.IGNORECASE)
+
+
+def _as_cities(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
+    """'San Antonio and Kumamoto have been sister cities': a bare name that is both a prefecture and
+    its capital city is the city when the tie is one of cities and the partner is a city (or a
+    city-level region, as Busan is)."""
+    out = list(pair)
+    for i, h in enumerate(pair):
+        other = pair[1 - i] if len(pair) == 2 else None
+        if other is None or h.level != "region" or not h.country or fold(h.text) != fold(h.ref.name):
+            continue
+        partner = doc.gazetteer.get(other.ref.id) if other.ref.id else None
+        if not (other.level == "municipality" or (partner is not None and partner.capital_region)):
+            continue
+        region = doc.gazetteer.get(h.ref.id) if h.ref.id else None
+        city = doc.gazetteer.resolve_name(h.text, country=h.country, level="municipality")
+        if (region is not None and not region.capital_region and city is not None and city.level == "municipality"
+                and city.parent == region.id and fold(city.name) == fold(h.text)):
+            out[i] = PlaceHit(h.start, h.end, h.text, city.ref(), h.locator, h.demonym, h.located, h.in_name)
+    return out
 
 
 # The tie itself lies ahead ("will sign a sister-city agreement", "to become sister cities"); a

@@ -331,7 +331,8 @@ def _as_told(raw: list[Mention], locals_: list[ResolveContext], boxed: list[bool
     told: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         if m.place is not None and (boxed[i] or locals_[i].country or bares[i] != folded[i]
-                                    or heads[i]):  # "Portland Mayor ...", then a bare "Portland"
+                                    or heads[i] or m.level_hint):
+            # "Portland Mayor ..." or "the sister city of Kumamoto", then a bare "Portland", "Kumamoto"
             told.setdefault(bares[i], set()).add(m.place.id)
     for i, m in enumerate(raw):
         ids = told.get(bares[i])

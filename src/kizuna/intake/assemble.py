@@ -67,12 +67,16 @@ def _guess_title(text: str, fmt: str) -> str | None:
 _MEDIA_WORDS = frozenset("news agency times herald daily post press tribune journal gazette online network "
                          "tv radio broadcasting international plus xinhua xinhuanet kyodo yonhap vnexpress "
                          "shimbun ilbo mainichi asahi yomiuri nikkei asia today weekly magazine wire".split())
+_RELEASE_HEAD = re.compile(r"^(?:news ?room|(?:news|press|media) releases?)\s*[-–—|:]|[-–—|:]\s*(?:news ?room|"
+                           r"(?:news|press|media) releases?)$|^(?:news ?room|(?:news|press|media) releases?)$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|&)$")
 
 
 def masthead(line: str) -> bool:
     """Whether ``line`` is only an outlet's name: up to five capitalised words ending in a media
     word. Such a line stands above many scraped headlines and is no headline itself."""
+    if _RELEASE_HEAD.search(line):
+        return True  # "City of San Antonio - News Release", "Newsroom | Gyeonggi Province"
     words = line.strip().split()
     return (1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
             and words[-1].lower().strip(".") in _MEDIA_WORDS)

@@ -81,9 +81,13 @@ _INLINE_REPORTER = re.compile(r"^\[([^\]]*\breporter\b[^\]]*)\]", re.I)
 _HANDLE = re.compile(r"^\S+@\S+$")
 _MISC = re.compile(
     r"^(?:reading time\b|sign up for\b|enditem\b|related(?:\s+(?:news|stories|articles|posts|links|coverage|content|reading))?\s*:|read more\s*:|this site uses akismet\b|"
-    r"with your current subscription plan\b|share (?:this|on|to|via)\b.{0,40}$|click here to\b)",
+    r"with your current subscription plan\b|share (?:this|on|to|via)\b.{0,40}$|click here to\b|"
+    r"(?:for immediate release|(?:news|press|media) release|embargoed (?:until|till)\b.{0,40})\s*:?$|"
+    r"(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*:|for (?:more|further) information,? (?:please )?contact\b)",
     re.I,
 )
+# The end of a press release ("###", "-30-", "- END -"): what follows is contacts and boilerplate.
+_RELEASE_END = re.compile(r"^(?:#{3,}|-\s*30\s*-|[-–—]\s*end\s*[-–—])$", re.I)
 
 
 def _job_ad(s: str) -> bool:
@@ -248,6 +252,13 @@ def clean_text(raw: str) -> Cleaned:
             else:
                 reason = "related-block"
         byline_next = False
+        if reason is None and not in_block and i > first_prose and _RELEASE_END.match(s):
+            reason = "release-end"
+            for j in range(i + 1, len(stripped)):
+                if stripped[j]:
+                    drop[j] = "after-release-end"
+        if reason is None and i in drop:
+            continue
         if reason is None and not in_block:
             reason = _classify(s, low, out, i, first_prose, last_prose, stripped)
             if reason == "related-heading":
