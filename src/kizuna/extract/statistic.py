@@ -229,10 +229,11 @@ ATTENDANCE = gated(r"\b(?:drew|draws?|drawing|attracted|attracts?|brought togeth
 # the people counted, then what they did in the exchange: "more than 400 young people from the two regions
 # have taken part", "some 120 Ilonggos have been deployed to Gimhae", "38 farmers have trained in X"
 _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|youths|teachers|artists|farmers|"
-           r"workers|trainees|nurses|caregivers|engineers|athletes|[A-Z][a-z]+(?:ans|ese|os|is))")
-_TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:have|has|had)\s+"
+           r"workers|trainees|interns|nurses|caregivers|engineers|athletes|officials|civil servants|volunteers|"
+           r"children|technicians|doctors|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
+_TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
-                   r"been sent|been dispatched|gone|travelled|traveled)\b")
+                   r"been sent|been dispatched|gone|travelled|traveled)|took part|participated in|were sent|were dispatched)\b")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
                         r"to [A-Z]|in [A-Z]", re.IGNORECASE)
 # "nine sister cities abroad, including two in Japan", "12 sister cities, three of them in South Korea"
@@ -241,8 +242,8 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
                        r"(?:of|in|across)\s+(?:the|its|this)\s+(?:province|prefecture|state|region|country|island)\b")
 
 
-_TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:taken part|participated|trained|been deployed|been sent|"
-                        r"been dispatched)\b")
+_TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
+                        r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
 _EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|dispatched|hosted|welcomed)\b[^.;]{0,60}$")
 _PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+)?" + _PEOPLE + r"\b")

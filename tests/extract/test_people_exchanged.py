@@ -1,0 +1,25 @@
+"""Counts of people an exchange moved, told in the simple past or with 'have since sent'."""
+
+import pytest
+
+from kizuna.extract import extract_facts
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Last year, more than 1,200 people from Hubei and Osaka took part in exchange programs.", 1200),
+    ("Since the 2019 memorandum the two provinces have since sent more than 500 technical interns from "
+     "Quang Ninh to Mie.", 500),
+    ("Gimhae has sent 40 officials to Iloilo for training since 2015.", 40),
+])
+def test_people_exchanged_are_counted(gz, text, value):
+    stats = [f for f in extract_facts(text, published="2026-04-22", gazetteer=gz) if f.type == "statistic"]
+    assert [f.attributes["value"] for f in stats] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The city has sent 3 million masks to Wuhan.",
+    "More than 300 people took part in the ceremony in Busan marking the anniversary of ties with Fukuoka.",
+])
+def test_goods_and_a_crowd_are_not(gz, text):
+    stats = [f for f in extract_facts(text, published="2026-04-22", gazetteer=gz) if f.type == "statistic"]
+    assert not stats
