@@ -23,3 +23,9 @@ def test_people_exchanged_are_counted(gz, text, value):
 def test_goods_and_a_crowd_are_not(gz, text):
     stats = [f for f in extract_facts(text, published="2026-04-22", gazetteer=gz) if f.type == "statistic"]
     assert not stats
+
+
+def test_willingness_is_a_plan(gz):
+    text = "Hubei is willing to work with Osaka to push forward cooperation in biomedicine and tourism."
+    coop = [f for f in extract_facts(text, published="2026-04-22", gazetteer=gz) if f.type == "cooperation"]
+    assert coop and coop[0].status == "planned"

@@ -46,7 +46,7 @@ DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Ju
                       r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
 _PLAN_WORDS = ["will", "shall", "would", "plans? to", "planned to", "planning to", "is to", "are to", "to be (?:held|signed)",
                "scheduled", "intends? to", "aims? to", "is expected to", "are expected to", "next year", "next month",
-               "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to"]
+               "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to", "is willing to", "are willing to"]
 PLANNED = re.compile(r"\b(?:" + "|".join(_PLAN_WORDS) + r")\b", re.IGNORECASE)
 PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNORECASE)
 # The same two, case-sensitive, for the sentence as fastre.fold writes it: the same matches at the
@@ -54,7 +54,7 @@ PAST_OVERRIDE = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b", re.IGNOR
 _PLANNED_LOW = re.compile(word_branch(_PLAN_WORDS) + r"\b")
 _PLAN_STARTS = ("will", "shall", "would", "plan", "is to", "are to", "to be ", "scheduled", "intend", "aim",
                 "is expected to", "are expected to", "next year", "next month", "to sign", "upcoming", "expect",
-                "hope", "later this year", "set to")  # what each of _PLAN_WORDS begins with
+                "hope", "later this year", "set to", "is willing", "are willing")  # what each of _PLAN_WORDS begins with
 _PAST_OVERRIDE_LOW = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b")
 # "the province and the state plan to ...": the two sides the story is about, each by its kind
 _KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
