@@ -62,7 +62,10 @@ PAIR_NOUNS = rf"\b[Tt]he {_KINDS} and the {_KINDS}\b"
 PRONOUN_PAIR = re.compile(
     r"\b(?:the two|both) (?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
     r"partners|communities|municipalities|towns|counties|governors|mayors|leaders|capitals)\b|\bboth sides\b|"
-    r"\beach other\b|\bbilateral\b|" + PAIR_NOUNS,
+    r"\beach other\b|\bbilateral\b|" + PAIR_NOUNS + "|"
+    # "the provinces will hold ...": the pair, when they act (not "the cities of the province")
+    r"\b[Tt]he (?:cities|provinces|prefectures|regions|localities|municipalities|partners)(?= (?:will|would|shall|have|"
+    r"had|agreed|signed|plan|pledged|vowed|decided|also|are to|intend|aim)\b)",
     re.IGNORECASE,
 )
 PRONOUN_ONE = re.compile(r"\b(?:it|the city|the province|the prefecture|the state|the county|the town|its)\b",

@@ -74,7 +74,8 @@ HELP = gated(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]
 # the terms of the document just told, as what the pair will do: "Under the pact, the two sides will promote ..."
 UNDER_PACT = gated(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
                         r"(?:pact|agreement|accord|memorandum|MoU|MOU|deal|partnership|tie|ties|relationship)\s*,\s*"
-                        r"(?:the two (?:sides|cities|provinces|prefectures|states|regions|governments)|both sides|they)\s+"
+                        r"(?:the two (?:sides|cities|provinces|prefectures|states|regions|governments)|both sides|they|"
+                        r"the (?:cities|provinces|prefectures|states|regions|partners))\s+"
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
                         r"encourage|increase)\b")

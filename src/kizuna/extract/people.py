@@ -62,7 +62,8 @@ _OFFICIAL_VERBS = ("received", "met", "hosted", "welcomed", "visited", "said", "
 # first capital (one character wider) so the scan skips to capitals
 NAME_BEFORE_VERB = re.compile(
     r"(?P<name>[A-Z](?<![A-Z][a-z]\s.)(?<!['’]s\s.)(?<!\bof\s.)(?<!\bin\s.)(?<!\w.)[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
-    r"(?= (?:" + "|".join(_OFFICIAL_VERBS) + r")\b)"
+    # (a time may stand between: "... Committee Nguyen Van Phuong on June 9 hosted ...")
+    r"(?= (?:(?:on|last|this) (?:[A-Z][a-z]+(?: \d{1,2})?|\d{1,2} [A-Z][a-z]+),? )?(?:" + "|".join(_OFFICIAL_VERBS) + r")\b)"
 )
 _VERB_AFTER_SPACE = tuple(" " + v for v in _OFFICIAL_VERBS)  # one is in each NAME_BEFORE_VERB match
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "On", "In", "At", "During", "After", "This",

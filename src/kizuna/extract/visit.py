@@ -100,8 +100,12 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     m = passive or hosting or active
     if not m:
         return []
-    if rx.match(r"called on", m.group(), re.I) and not rx.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():]):
-        return []  # "called on local enterprises to ...": urged, not visited
+    if rx.match(r"called on", m.group(), re.I) and (
+            not rx.match(r"\s+(?:the\s+)?[A-Z]", text[m.end():])
+            or rx.match(r"\s+(?:the\s+)?(?!(?:Vice\s+|Deputy\s+)?(?:Governor|Mayor|Chairman|Chairwoman|Secretary|President|"
+                        r"Premier|Lord Mayor|Chief)\b)(?:[A-Z][\w'’-]*\s+){1,4}(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|[A-Z])[a-z]+\b",
+                        text[m.end():])):
+        return []  # "called on local enterprises to ...", "called on Kanazawa to help ...": urged, not visited
     if rx.search(r"\bexchang\w*\s+(?:\w+\s+)?visits\b|\bmutual visits\b", text, re.I):
         return []  # visits exchanged in general: cooperation, not one trip
     if national_only(text):
