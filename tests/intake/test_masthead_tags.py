@@ -58,3 +58,12 @@ def test_a_release_page_loses_its_labels_and_contacts(tmp_path) -> None:
     assert doc.title == "Boise welcomes students from Okayama"
     assert "RELEASE" not in doc.text and "contact" not in doc.text and "social media" not in doc.text
     assert "Twenty students from Okayama" in doc.text
+
+
+def test_a_short_outlet_line_above_a_headline_is_no_title(tmp_path) -> None:
+    page = tmp_path / "cna.txt"
+    page.write_text("Focus Taiwan\nTaichung, Aomori sign tourism and education exchange pact\n"
+                    "Taipei, Aug. 25 (CNA) Taichung and Aomori signed an exchange agreement on Monday.\n",
+                    encoding="utf-8")
+    [doc] = read_path(str(page), max_bytes=1_000_000)
+    assert doc.title == "Taichung, Aomori sign tourism and education exchange pact"

@@ -64,8 +64,12 @@ def _generic(text: str, m: re.Match[str]) -> bool:
 
 
 def _a_count(text: str, m: re.Match[str]) -> bool:
-    """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact."""
-    return bool(rx.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16]))
+    """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact;
+    'It is the 12th such agreement the city has signed': the pact just told, ranked."""
+    return bool(rx.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16])
+                or rx.search(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"latest|last|only)\s+such\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 30): m.start()],
+                             re.IGNORECASE))
 
 
 def signs_document(text: str) -> bool:

@@ -196,6 +196,13 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 _EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
 
 
+# a trigger word inside the name of a forum or body: "the 5th China-ROK Local Government Cooperation
+# Forum" is a meeting (its own fact), no cooperation of whoever hosts it
+_IN_EVENT_NAME = re.compile(r"\s+(?:(?:and\s+)?[A-Z][\w-]*\s+){0,3}"
+                            r"(?:Forum|Conference|Meeting|Summit|Council|Committee|Dialogue|Assembly|Association|"
+                            r"Organi[sz]ation|Symposium|Expo|Fair|Festival|Week)\b")
+
+
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
     if national_relations(s):
@@ -203,7 +210,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     text = s.text
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
-    m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())), None) or aid \
+    m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())
+                      and not (text[t.start()].isupper() and _IN_EVENT_NAME.match(text, t.end()))), None) or aid \
         or rx.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
     if not m:

@@ -95,6 +95,10 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:(?:date|posted|published|updated)\s*:?\s*
 # A release's "SAN ANTONIO (May 12, 2026) —", "HONOLULU (June 3) -"
 _PAREN_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2}\s*\(\s*$")
 _PAREN_DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|—|–|-\s|:)")
+# "Taipei, Aug. 25 (CNA)": a dateline in title case, told by the agency's name after the date
+_TITLE_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*$")
+_AGENCY_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?\((?:CNA|Xinhua|Yonhap|VNA|Kyodo|AFP|AP|Reuters|Bernama|PNA|Antara|KPL|"
+                           r"Montsame|Jiji|NHK|KBS|Kyodo News|Focus Taiwan)\)")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|/)")
 # What a pattern cannot match without, checked once per sentence: most sentences hold one date
 # or none, and running every pattern over every sentence was a fifth of extraction.  A kind
@@ -238,9 +242,13 @@ def find_dates(text: str, published: str | None, *, future: bool = False, future
     for d in found:
         before, after = text[: d.start], text[d.end: d.end + 12]
         if _LABEL_BEFORE.match(before) or (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)) \
-                or (_PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(after)):
+                or (_PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(after)) \
+                or (_TITLE_DATELINE_BEFORE.match(before) and _AGENCY_AFTER.match(after)):
             d.kind = "dateline"
     return found
+
+
+_NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:in|at|and|or|when|to|of|as|with|for|from|until|till|this|last|next)\b)[a-z]")
 
 
 def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor: str | None,
@@ -295,7 +303,8 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         if re.search(r"\b(?:said|announced|told reporters|reported|confirmed)\s+(?:on\s+)?$", m.string[max(0, s - 30): s]):
             future = False  # "said Friday that ... will come": the day it was said
         if rel in ("next", "coming") or (future and rel != "last"):
-            delta = (wd - pub.weekday()) % 7 or 7
+            # the publication's own weekday, unless "next": wires write "Sunday" for the day they file
+            delta = (wd - pub.weekday()) % 7 or (7 if rel in ("next", "coming") else 0)
             return DateMention(s, e, (pub + timedelta(days=delta)).isoformat(), kind="relative", future=True)
         delta = (pub.weekday() - wd) % 7
         if rel == "last" and delta == 0:
@@ -366,6 +375,8 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         delta = -1 if g["rel"].lower() in ("day before", "previous day") else 1
         return DateMention(s, e, (a + timedelta(days=delta)).isoformat(), kind="relative")
     if kind == "theday":
+        if not m.group().lower().startswith("on") and _NOUN_AFTER_ORDINAL.match(m.string, m.end()):
+            return None  # "the 12th such agreement", "the 3rd visit": a rank, not a day ("on the 12th" is one)
         if pub is None:
             return DateMention(s, e, "", kind="relative")
         d = int(g["day"])

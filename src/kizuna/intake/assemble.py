@@ -55,11 +55,12 @@ def _guess_title(text: str, fmt: str) -> str | None:
             m = _MD_HEADING.match(ln)
             if m:
                 return m.group(1)
-    for ln in lines:
-        if 3 <= len(ln) <= 200 and len(ln.split()) >= 2 and not ln.endswith((".", "。", ":", ";")) \
-                and not masthead(ln):
-            return ln.lstrip("# ").strip()
-    return None
+    candidates = [ln for ln in lines if 3 <= len(ln) <= 200 and len(ln.split()) >= 2
+                  and not ln.endswith((".", "。", ":", ";")) and not masthead(ln)]
+    if len(candidates) >= 2 and len(candidates[0].split()) <= 3 and len(candidates[1].split()) >= 5 \
+            and lines.index(candidates[1]) == lines.index(candidates[0]) + 1:
+        candidates.pop(0)  # "Focus Taiwan" above "Taichung, Aomori sign tourism, education exchange pact"
+    return candidates[0].lstrip("# ").strip() if candidates else None
 
 
 # The last word of an outlet's name as pages print it above the headline ("Yonhap News Agency",
