@@ -32,3 +32,10 @@ def test_a_forum_named_for_cooperation_is_no_cooperation(gz):
     text = "Shenyang will host the 5th China-ROK Local Government Cooperation Forum next year, officials said."
     facts = extract_facts(text, published="2026-11-03", gazetteer=gz)
     assert [f.type for f in facts] == ["meeting"]
+
+
+def test_an_agency_dateline_with_its_region_names_no_party(gz):
+    text = ("Bandung, West Java (ANTARA) - The West Java provincial government and Japan's Shizuoka Prefecture "
+            "on Wednesday renewed their sister province agreement.")
+    facts = extract_facts(text, published="2026-10-15", gazetteer=gz)
+    assert facts and not [p for f in facts for p in f.places if p.name == "Bandung"]

@@ -43,7 +43,8 @@ GENERIC_WORDS = {"east", "west", "north", "south", "central", "centre", "center"
                  "interior", "highlands", "plains", "delta", "border", "littoral", "maritime", "upper", "lower",
                  "since", "ever"}  # "Since then, ...", "Ever since, ...": not San Luis de Sincé or Evere
 DATELINE = re.compile(r"^(?:,\s*[A-Z][\w. ]{0,20})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-                      r"|^\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters)\)|^\s*(?:--|—)\s")
+                      r"|^(?:,\s*[A-Z][\w. ]{0,20})?\s*\((?:Xinhua|Yonhap|CNA|VNA|Kyodo|AP|AFP|Reuters|ANTARA|Antara|PNA|"
+                      r"Bernama|BERNAMA|KPL|Jiji|MONTSAME|Montsame|TNA|AKP|dpa|EFE)\)|^\s*/[A-Z]{3,}/|^\s*(?:--|—)\s")
 _PLAN_WORDS = ["will", "shall", "would", "plans? to", "planned to", "planning to", "is to", "are to", "to be (?:held|signed)",
                "scheduled", "intends? to", "aims? to", "is expected to", "are expected to", "next year", "next month",
                "to sign", "upcoming", "expects? to", "hopes? to", "later this year", "set to", "is willing to", "are willing to"]
