@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kizuna.extract import agreement, cooperation, dating, meeting, partnership, prefilter, statistic, visit
+from kizuna.extract import (
+    agreement,
+    cooperation,
+    dating,
+    meeting,
+    partnership,
+    prefilter,
+    statistic,
+    tables,
+    visit,
+)
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
 from kizuna.facts import Fact
@@ -40,6 +50,8 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
+    if "\n|" in text or text.startswith("|"):  # a table of partners ("| Buffalo | United States | 1962 |")
+        facts = sorted(facts + tables.partnerships(doc), key=lambda f: f.evidence.start)  # (stable: text order)
     return _talks_of_visits(_dedup(visit.finalize(doc, facts), _headline_end(doc)))
 
 

@@ -222,7 +222,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue
             if m.text in surnames and m.level_hint is None and text[m.end: m.end + 2] not in ("'s", "’s"):
                 continue  # (a possessive: "Nagasaki's" is the place)
-            if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
+            if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3] \
+                    and not _country_follows(gazetteer, text, m.end, m.place.country):
                 continue  # "Van" (TR-65) in "Vo Van Minh": a short word, far from the story's countries
             if m.place.level == "municipality" and m.place.population < 30_000 and not _small_town_cue(text, m):
                 continue  # "Yoko Kamikawa", "Williams": small towns are written with a cue, names are not
@@ -672,6 +673,18 @@ def _mark_locators(text: str, hits: list[PlaceHit]) -> None:
                     if o.country is None:
                         o.ref.country = h.country
                     break
+
+
+_COUNTRY_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _country_follows(gazetteer: Gazetteer, text: str, end: int, country: str | None) -> bool:
+    """Whether the name at ``end`` is followed by its own country ("Hue in Vietnam", "Van, Turkey")."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None or country is None:
+        return False
+    place = gazetteer.resolve_name(m.group(1), level="country")
+    return place is not None and place.id == country
 
 
 def first_subject(s: SentInfo) -> PlaceHit | None:

@@ -108,6 +108,8 @@ def _read_html(path: str, data: bytes) -> IntakeDocument:
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
         raise IntakeError(path, "HTML has no main content")
+    if "<table" in html.lower() and "\n|" not in text:
+        text = _tables_as_rows(html, text)
     hints = Hints(
         url=getattr(result, "url", None) or None,
         title=getattr(result, "title", None) or None,
@@ -124,6 +126,32 @@ def _read_html(path: str, data: bytes) -> IntakeDocument:
         return build_document(origin=path, doc_id=doc_id, sha256=sha, raw_text=text, fmt="html", hints=hints)
     except EmptyText as exc:
         raise IntakeError(path, "HTML has no main content (only page furniture)") from exc
+
+
+def _tables_as_rows(html: str, text: str) -> str:
+    """Write the page's tables as rows of cells ("| Buffalo | United States | 1962 |") where the
+    extractor gave one cell a line: trafilatura keeps a table's layout on some pages and not on
+    others, and a row is what tells a partner's country and year apart from the next partner's."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    lines = text.split("\n")
+    for table in root.iter("table"):
+        rows = [[" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
+        rows = [r for r in rows if r and any(r)]
+        cells = [c for r in rows for c in r if c]
+        if len(rows) < 2 or not cells:
+            continue
+        for i in range(len(lines) - len(cells) + 1):
+            if [ln.strip() for ln in lines[i: i + len(cells)]] == cells:
+                rendered = ["| " + " | ".join(r) + " |" for r in rows]
+                rendered.insert(1, "|" + "---|" * len(rows[0]))
+                lines[i: i + len(cells)] = rendered
+                break
+    return "\n".join(lines)
 
 
 def _read_pdf(path: str, data: bytes) -> IntakeDocument:
