@@ -29,3 +29,14 @@ def test_willingness_is_a_plan(gz):
     text = "Hubei is willing to work with Osaka to push forward cooperation in biomedicine and tourism."
     coop = [f for f in extract_facts(text, published="2026-04-22", gazetteer=gz) if f.type == "cooperation"]
     assert coop and coop[0].status == "planned"
+
+
+def test_students_who_visited_a_place_are_counted(gz):
+    text = "Around 1,200 Japanese students visited Taiwan on school trips in fiscal 2024."
+    stats = [f for f in extract_facts(text, published="2025-06-10", gazetteer=gz) if f.type == "statistic"]
+    assert [f.attributes["value"] for f in stats] == [1200]
+
+
+def test_visitors_to_a_stand_are_a_crowd(gz):
+    text = "About 5,000 residents visited Fukuoka's stand in Busan."
+    assert not [f for f in extract_facts(text, published="2025-06-10", gazetteer=gz) if f.type == "statistic"]
