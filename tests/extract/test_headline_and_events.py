@@ -46,3 +46,12 @@ def test_a_tie_suspended_is_still_an_event(gz):
     text = "Takamatsu suspended its sister-city ties with Nanchang in 2012 over the island dispute."
     ties = [f for f in _facts(gz, text) if f.type == "partnership"]
     assert ties and ties[0].attributes.get("event") == "suspended"
+
+
+def test_a_pair_named_only_for_comparison_is_not_the_tie(gz):
+    text = ("Kitakyushu Mayor Kazuhisa Takeuchi will travel to Dalian next month.\n"
+            "The two cities became friendship cities in 1979, the first such pairing between a Chinese and a "
+            "Japanese city after Tianjin and Kobe.\n")
+    ties = [f for f in _facts(gz, text) if f.type == "partnership"]
+    assert [sorted(p.name for p in f.places) for f in ties] == [["Dalian", "Kitakyushu"]]
+    assert ties[0].date == "1979"

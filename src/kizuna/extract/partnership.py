@@ -62,6 +62,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         return []
     pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
              if not any(institutional(s, h) or _denied(s, h) for h in p)]
+    if pairs and all(_compared(s, p[0]) for p in pairs) and _PAIR_SUBJECT.match(s.text) and len(doc.recent_pair) == 2:
+        # "The two cities became friendship cities in 1979, the first such pairing ... after Tianjin and Kobe"
+        pairs = [list(doc.recent_pair)]
     if not pairs:  # "the Shizuoka chamber of commerce signed a partnership agreement": not the governments
         return []
     kinds: list[tuple[str, int, int]] = []
@@ -158,6 +161,16 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
                                    status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
                                    attributes=pair_attrs, people=False, confidence=0.6 if weak else 0.7))
     return facts
+
+
+_PAIR_SUBJECT = re.compile(r"\s*(?:The two|Both) (?:cities|sides|provinces|prefectures|states|regions|towns|localities)\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:after|following|like|than|besides|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _compared(s: SentInfo, h: PlaceHit) -> bool:
+    """Whether a place is named only to compare with ("the first such pairing after Tianjin and Kobe")."""
+    a = h.start - s.sent.start
+    return bool(_COMPARED_BEFORE.search(s.text[max(0, a - 20): a]))
 
 
 _SISTER_CITIES = re.compile(r"sister[\s-]+cit(?:y|ies)\b", re.IGNORECASE)
