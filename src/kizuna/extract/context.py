@@ -216,6 +216,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
+            if m.place.level == "country" and _CURRENCY_AFTER.match(text, m.end):
+                continue  # "4.1 billion U.S. dollars": a currency, not a party
             if m.text in surnames and m.level_hint is None and text[m.end: m.end + 2] not in ("'s", "’s"):
                 continue  # (a possessive: "Nagasaki's" is the place)
             if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3]:
@@ -377,6 +379,7 @@ _ORGANISATION_AFTER = re.compile(
     r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
     r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
+_CURRENCY_AFTER = re.compile(r"\.?\s+dollars?\b")
 _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
                    "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",
                    "Council", "Office", "Party", "People", "State", "Provincial", "Municipal", "City", "Hall", "Small",
