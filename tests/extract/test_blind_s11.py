@@ -26,3 +26,34 @@ def test_growth_year_on_year_and_member_governments(extract):
     facts = extract(text, "2024-05-08")
     assert _values(facts) == [7, 8.5, 41, 2300000000]
     assert all("United States" not in names(f) for f in facts)
+
+
+def _visits(facts):
+    return [names(f) for f in of_type(facts, "visit")]
+
+
+def test_leave_for_a_country_on_a_trip_to_two_states(extract):
+    text = "Gangwon Governor Kim Jin-tae will leave for Canada on Monday for a week-long trip to Alberta and Ontario.\n"
+    assert _visits(extract(text, "2024-05-08")) == [["Gangwon", "Canada"], ["Gangwon", "Alberta"],
+                                                     ["Gangwon", "Ontario"]]
+
+
+def test_dated_arrival_in_the_country_after_a_stop(extract):
+    text = ("Tainan Mayor Huang Wei-che and Shizuoka Governor Heita Kawakatsu on Friday signed a tourism memorandum in Tainan.\n"
+            "Kawakatsu, who arrived in Taiwan on Wednesday at the head of a 40-member delegation, said ties were growing.\n")
+    visits = _visits(extract(text, "2024-05-10"))
+    assert ["Shizuoka", "Taiwan"] in visits and ["Shizuoka", "Tainan"] in visits
+
+
+def test_a_delegation_sent_to_the_prefecture(extract):
+    text = ("Tainan Mayor Huang Wei-che and Shizuoka Governor Heita Kawakatsu on Friday signed a tourism memorandum in Tainan.\n"
+            "Huang said the city would send a delegation of young farmers to the prefecture next spring.\n")
+    assert ["Tainan", "Shizuoka"] in _visits(extract(text, "2024-05-10"))
+
+
+def test_a_city_with_its_own_mayor_is_a_host_beside_its_prefecture(extract):
+    text = ("Mayor of Nancy Mathieu Klein will leave for Japan on 14 October at the head of a delegation.\n"
+            "During the trip, the delegation will be received by Kanazawa Mayor Kazuhiko Murayama and by the "
+            "Governor of Ishikawa Prefecture, Hiroshi Hase.\n")
+    visits = _visits(extract(text, "2023-10-02"))
+    assert ["Nancy", "Kanazawa"] in visits and ["Nancy", "Ishikawa"] in visits
