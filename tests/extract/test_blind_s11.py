@@ -57,3 +57,9 @@ def test_a_city_with_its_own_mayor_is_a_host_beside_its_prefecture(extract):
             "Governor of Ishikawa Prefecture, Hiroshi Hase.\n")
     visits = _visits(extract(text, "2023-10-02"))
     assert ["Nancy", "Kanazawa"] in visits and ["Nancy", "Ishikawa"] in visits
+
+
+def test_an_anniversary_of_a_tie_signed_in_a_stated_year(extract):
+    text = "The mayor will mark the 40th anniversary of the twinning between Dijon and Yamagata, signed in 1984.\n"
+    ties = of_type(extract(text, "2024-05-08"), "partnership")
+    assert [f.date for f in ties] == ["1984"]

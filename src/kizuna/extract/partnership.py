@@ -246,6 +246,10 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
         base = None
         years = sorted({int(d.value[:4]) for d in s.dates if d.value
                         and min(abs(d.start - s.sent.start - a0), abs(d.end - s.sent.start - a1)) <= _NEAR_ANNIVERSARY})
+        made = next((d for d in s.dates if d.value and d.start - s.sent.start > a1 and _MADE_IN.search(
+            s.text[max(0, d.start - s.sent.start - 30): d.start - s.sent.start])), None)
+        if made is not None and "ago" not in phrase:
+            return made.value[:4], None, None  # "the 50th anniversary of the twinning, signed in 1973": stated
         if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
@@ -268,6 +272,11 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
     if doc.published and d.value and d.value[:4] > doc.published[:4] and not FUTURE_TIE.search(s.text):
         return None, None, None  # "will celebrate ten years as friendship cities next year": not the founding
     return d.value, d.end_value, None
+
+
+# the tie's own year after its anniversary: "the 50th anniversary of the twinning ..., signed in 1973"
+_MADE_IN = gated(r"\b(?:signed|established|concluded|formed|founded|forged|inked|sealed|set up)\s+(?:back\s+)?in\s+$",
+                 re.IGNORECASE)
 
 
 # words that make a tie (a relative date beside them may be its founding date)
