@@ -63,3 +63,33 @@ def test_an_anniversary_of_a_tie_signed_in_a_stated_year(extract):
     text = "The mayor will mark the 40th anniversary of the twinning between Dijon and Yamagata, signed in 1984.\n"
     ties = of_type(extract(text, "2024-05-08"), "partnership")
     assert [f.date for f in ties] == ["1984"]
+
+
+def _pacts(facts):
+    return [sorted(names(f)) for f in of_type(facts, "agreement")]
+
+
+def test_a_place_the_gazetteer_spells_otherwise_placed_in_its_country(extract):
+    text = ("A delegation of Champa Sak province of Laos led by Governor Viengthong Hatsachan visited Quang Tri "
+            "province from May 6-7.\nQuang Tri has granted scholarships to more than 90 students from Champa Sak.\n")
+    facts = extract(text, "2024-05-08")
+    assert [names(f) for f in of_type(facts, "visit")] == [["Champa Sak", "Quang Tri"]]
+    assert of_type(facts, "visit")[0].places[0].country == "LA"
+    assert [sorted(names(f)) for f in of_type(facts, "statistic")] == [["Champa Sak", "Quang Tri"]]
+
+
+def test_the_pair_just_told_signs(extract):
+    text = ("A delegation from Nagano Prefecture visited Chiang Rai province on Monday.\n"
+            "On the occasion, the provinces signed a cooperation agreement for the 2025-2027 period.\n"
+            "Under a tourism agreement signed in 2019, the two sides run a joint promotion campaign.\n")
+    pacts = of_type(extract(text, "2024-05-08"), "agreement")
+    assert sorted(f.date for f in pacts) == ["2019", "2024-05-06"]
+    assert all(sorted(names(f)) == ["Chiang Rai", "Nagano"] for f in pacts)
+
+
+def test_two_officials_met_before_sign_for_their_governments(extract):
+    text = ("Busan Mayor Park Heong-joon received Fukuoka Mayor Soichiro Takashima on Monday.\n"
+            "The talks were cordial, officials said.\n"
+            "A separate delegation from Hanoi toured the port.\n"
+            "Park and Takashima signed a memorandum on port logistics.\n")
+    assert ["Busan", "Fukuoka"] in _pacts(extract(text, "2024-05-08"))

@@ -183,6 +183,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
     # ("Joo Nak-young", then "Nakagawa and Joo signed": the mayor, not a town the gazetteer lacks)
     paired_names = _paired_unknown_names(text, mentions, gazetteer) - surnames
+    of_country = _of_country_unknowns(text, gazetteer) if " of " in text else {}
     # Word lists found in the whole text at once, then dealt out to the sentences: none of these
     # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
     # stop or a line break), so each sentence gets what a search of it alone would find.
@@ -238,7 +239,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         if with_suffix[idx]:
             hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
-        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx])
+        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx], of_country=of_country)
         hits = _capital_hits(gazetteer, text, sent, hits) if with_capital[idx] else sorted(hits, key=lambda h: h.start)
         for dm in demonyms[idx]:  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
@@ -396,6 +397,27 @@ _NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "Jul
                     "Sunday", "Officials", "Both", "Mr", "Mrs", "Ms", "Dr", "He", "She", "They", "Governor", "Mayor"}
 
 
+_OF_COUNTRY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})\s+(?P<kind>[Pp]rovince|[Pp]refecture|[Ss]tate|"
+                         r"[Cc]ounty|[Cc]ity|[Dd]istrict)\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def _of_country_unknowns(text: str, gazetteer: Gazetteer) -> dict[str, PlaceRef]:
+    """Names the gazetteer lacks that the text places in a country: "a delegation of Xieng Khouang
+    province of Laos" (a romanisation the gazetteer spells otherwise).  Remembered for the whole
+    document, so "students from Xieng Khouang" later is that place too."""
+    out: dict[str, PlaceRef] = {}
+    for m in _OF_COUNTRY.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME_WORDS or name in out:
+            continue
+        country = gazetteer.resolve_name(m.group("country"))
+        if country is None or country.level != "country" or gazetteer.lookup(name, fuzzy=False, limit=1):
+            continue
+        level = "municipality" if m.group("kind").lower() in ("city", "county", "district") else "region"
+        out[name] = PlaceRef(None, name, country.country, level)
+    return out
+
+
 def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """Names paired with a known place as partners ("Central Highlands and Ichinoseki first signed
     ...") that the gazetteer lacks: remembered so that every later mention of them counts too."""
@@ -423,7 +445,8 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
 
 
 def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]],
-                     paired: set[str] | None = None, *, suffixed: bool = True) -> list[PlaceHit]:
+                     paired: set[str] | None = None, *, suffixed: bool = True,
+                     of_country: dict[str, PlaceRef] | None = None) -> list[PlaceHit]:
     """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
 
     They are kept with a null id and the name as written (spec: places not in the gazetteer).
@@ -449,6 +472,13 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         level = "region" if m.group("suffix") in ("Prefecture", "Province") else "municipality"
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
+    for name, ref in (of_country or {}).items():  # "Xieng Khouang province of Laos", then "from Xieng Khouang"
+        if name not in sent.text:
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if free(s, e):
+                out.append(PlaceHit(s, e, name, ref))
     for name in paired or ():
         if name not in sent.text:
             continue
