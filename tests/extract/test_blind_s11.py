@@ -93,3 +93,14 @@ def test_two_officials_met_before_sign_for_their_governments(extract):
             "A separate delegation from Hanoi toured the port.\n"
             "Park and Takashima signed a memorandum on port logistics.\n")
     assert ["Busan", "Fukuoka"] in _pacts(extract(text, "2024-05-08"))
+
+
+def test_a_numbered_meeting_of_a_joint_committee_and_the_next_one(extract):
+    text = ("The 9th meeting of the joint working committee between Guangxi and the Vietnamese provinces of Lang Son "
+            "and Cao Bang was held in Nanning on Tuesday.\n"
+            "The 10th meeting of the committee will be held in Lang Son next year.\n"
+            "The 4th session of the city council of Nanning and Guilin opened on Monday.\n")
+    meetings = of_type(extract(text, "2024-05-08"), "meeting")
+    assert [f.attributes.get("edition") for f in meetings] == [9, 10]
+    assert all(sorted(names(f)) == ["Cao Bang", "Guangxi", "Lang Son"] for f in meetings)
+    assert meetings[1].status == "planned"
