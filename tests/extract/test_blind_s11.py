@@ -104,3 +104,20 @@ def test_a_numbered_meeting_of_a_joint_committee_and_the_next_one(extract):
     assert [f.attributes.get("edition") for f in meetings] == [9, 10]
     assert all(sorted(names(f)) == ["Cao Bang", "Guangxi", "Lang Son"] for f in meetings)
     assert meetings[1].status == "planned"
+
+
+def test_the_two_sides_agreed_to_an_action_in_a_visit_sentence(extract):
+    text = ("Gyeongbuk Province received a 12-member delegation from Ulaanbaatar on Tuesday, and the two sides "
+            "agreed to bring in more seasonal farm workers from next year, officials said Wednesday.\n")
+    facts = extract(text, "2025-06-11")
+    visit = of_type(facts, "visit")[0]
+    assert (visit.date, visit.status) == ("2025-06-10", "happened")
+    coop = of_type(facts, "cooperation")
+    assert len(coop) == 1 and coop[0].status == "planned" and "labor" in coop[0].attributes["fields"]
+
+
+def test_national_leaders_agreeing_to_deepen_ties_is_no_cooperation(extract):
+    text = ("Nagano Governor Shuichi Abe will visit Chiang Mai next month.\n"
+            "Prime Minister Paetongtarn Shinawatra met Prime Minister Shigeru Ishiba in Tokyo earlier this year, "
+            "and the two leaders agreed to deepen economic ties.\n")
+    assert of_type(extract(text, "2025-05-14"), "cooperation") == []

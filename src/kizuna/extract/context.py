@@ -269,7 +269,11 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 h.locator = True
         cues = plan_cues[idx]
         planned = bool(cues) and not past_cues[idx]
-        future_from = cues[0].start() - sent.start if cues and all(m.group(0) == "would" for m in cues) else 0
+        future_from = cues[0].start() - sent.start if cues and (
+            all(m.group(0) == "would" for m in cues)
+            or _PAST_ACT.search(sent.text, 0, max(0, cues[0].start() - sent.start))) else 0
+        # ("received a delegation on Tuesday, and the two sides agreed to ... from next year": a past act
+        # told before the plan keeps its own day)
         dates = find_dates(sent.text, published, future=planned, future_from=future_from,
                            anchor=anchor, year_anchor=year_anchor)
         for d in dates:
@@ -380,6 +384,7 @@ _ORGANISATION_AFTER = re.compile(
     r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
     r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
+_PAST_ACT = re.compile(r"\b(?:received|visited|met|signed|held|arrived|welcomed|hosted|toured|attended|inked)\b")
 _CURRENCY_AFTER = re.compile(r"\.?\s+dollars?\b")
 _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
                    "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",

@@ -12,7 +12,7 @@ import re
 
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, home_place, institutional, make_fact, national_only
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PLANNED, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
     as_region,
@@ -187,6 +187,11 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if trip is not None and trip.key not in {f.places[1].id for f in facts}:
             facts.append(make_fact("visit", [origin, trip], s, date=d.value if d else None, confidence=0.55))
             doc.last_trip_country = trip.country
+    if facts and s.planned and _PAST_TRIGGER.fullmatch(m.group()):
+        plan = PLANNED.search(text)
+        if plan is not None and plan.start() > m.end():
+            for f in facts:
+                f.status = "happened"  # "received a delegation on Tuesday, and the two sides agreed to ... next year"
     if facts:
         tie_untitled_people(doc, s, dests[0] if host else origin, m.start())
     if not host and anaphoric:
@@ -210,6 +215,10 @@ def _anaphoric_dest(doc: DocInfo, after: str, origin: PlaceHit) -> list[PlaceHit
         return []
     return [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.level != "country"
             and h.country != origin.country][:1]
+
+
+_PAST_TRIGGER = gated(r"(?:received|visited|welcomed|hosted|arrived (?:in|at)|travell?ed to|paid (?:a |an )?(?:\w+ )?"
+                      r"(?:visits?|calls?)(?: to)?|toured|(?:left|departed|headed) for|went to|came to)", re.IGNORECASE)
 
 
 def _own_mayor(s: SentInfo, h: PlaceHit) -> bool:
