@@ -121,3 +121,17 @@ def test_national_leaders_agreeing_to_deepen_ties_is_no_cooperation(extract):
             "Prime Minister Paetongtarn Shinawatra met Prime Minister Shigeru Ishiba in Tokyo earlier this year, "
             "and the two leaders agreed to deepen economic ties.\n")
     assert of_type(extract(text, "2025-05-14"), "cooperation") == []
+
+
+def test_later_in_the_day_and_the_two_signed(extract):
+    text = ("Jeju Governor Oh Young-hun arrived in Cebu on March 3 at the head of a 20-member delegation.\n"
+            "Later in the day, Oh met Cebu Governor Pamela Baricuatro and the two signed a tourism memorandum.\n")
+    pacts = of_type(extract(text, "2025-03-12"), "agreement")
+    assert [(sorted(names(f)), f.date) for f in pacts] == [(["Cebu", "Jeju"], "2025-03-03")]
+
+
+def test_the_province_and_its_partner_would_sign_a_tie(extract):
+    text = ("Cebu Governor Pamela Baricuatro met Jeju Governor Oh Young-hun in Cebu City on Monday.\n"
+            "Officials said the province and Jeju would sign a friendship agreement in October.\n")
+    ties = of_type(extract(text, "2025-03-12"), "partnership")
+    assert [(sorted(names(f)), f.status) for f in ties] == [(["Cebu", "Jeju"], "planned")]

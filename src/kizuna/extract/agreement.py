@@ -202,7 +202,8 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
 
 # the pair just spoken of, as the signers: "On the occasion, the provinces signed ...", "a labor agreement
 # that the county signed with Samarkand", "They also inked ..."
-_PAIR_SIGNED = gated(r"\b(?:[Tt]he two (?:sides|provinces|cities|prefectures|regions|states|counties|governments|partners)|"
+_PAIR_SIGNED = gated(r"\b(?:[Tt]he two(?: (?:sides|provinces|cities|prefectures|regions|states|counties|governments|partners|"
+                     r"leaders|governors|mayors))?|"
                      r"[Bb]oth sides|[Tt]hey|[Tt]he (?:provinces|cities|prefectures|counties|sides|county|city|province|"
                      r"prefecture|state|town))\s+(?:have\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|inked|concluded|"
                      r"renewed)\b")

@@ -71,7 +71,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|tomorrow)\b", re.IGNORECASE)),  # Taipei Times, Korea Herald style
-    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
+    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b"
+                             # "Later in the day", "later that day", "the same day": the day just told
+                             r"|\b(?P<same>later\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b",
                              re.IGNORECASE)),
     # "on the 27th", not "the 5th Forum" or "the 3rd round": an ordinal before a name or noun is no day
     ("theday", re.compile(word_branch([r"on\s+the", "the"]) + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|(?:[a-z-]+\s+)?"
@@ -359,7 +361,7 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         a = _pub(anchor)
         if a is None:
             return None
-        delta = -1 if g["rel"].lower() in ("day before", "previous day") else 1
+        delta = 0 if g.get("same") else -1 if g["rel"].lower() in ("day before", "previous day") else 1
         return DateMention(s, e, (a + timedelta(days=delta)).isoformat(), kind="relative")
     if kind == "theday":
         if pub is None:

@@ -159,7 +159,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
 
 # The tie itself lies ahead ("will sign a sister-city agreement", "to become sister cities"); a
 # sentence that only plans to celebrate an old tie leaves it established.
-FUTURE_TIE = gated(r"\b(?:will|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
+FUTURE_TIE = gated(r"\b(?:will|would|shall|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
                         r"(?:sign|establish|become|conclude|form|forge|set up|launch|upgrade)\b", re.IGNORECASE)
 
 EVENTS = [
