@@ -135,3 +135,12 @@ def test_the_province_and_its_partner_would_sign_a_tie(extract):
             "Officials said the province and Jeju would sign a friendship agreement in October.\n")
     ties = of_type(extract(text, "2025-03-12"), "partnership")
     assert [(sorted(names(f)), f.status) for f in ties] == [(["Cebu", "Jeju"], "planned")]
+
+
+def test_a_host_s_own_trip_said_after_the_welcome(extract):
+    text = ("A group of 20 students from Selenge province in Mongolia arrived in Shimane Prefecture on Monday.\n"
+            "Shimane Governor Tatsuya Maruyama welcomed the students on Wednesday and said the prefecture would send "
+            "a delegation of its own students to Selenge next summer.\n")
+    visits = [(names(f), f.status, f.date) for f in of_type(extract(text, "2025-07-31"), "visit")]
+    assert (["Shimane", "Selenge"], "planned", "2026") in visits
+    assert any(v[0] == ["Selenge", "Shimane"] and v[1] == "happened" for v in visits)

@@ -192,6 +192,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if plan is not None and plan.start() > m.end():
             for f in facts:
                 f.status = "happened"  # "received a delegation on Tuesday, and the two sides agreed to ... next year"
+    if host and facts:
+        facts += _said_return_trip(doc, s, dests[0], origin, m.end())
     if facts:
         tie_untitled_people(doc, s, dests[0] if host else origin, m.start())
     if not host and anaphoric:
@@ -219,6 +221,26 @@ def _anaphoric_dest(doc: DocInfo, after: str, origin: PlaceHit) -> list[PlaceHit
 
 _PAST_TRIGGER = gated(r"(?:received|visited|welcomed|hosted|arrived (?:in|at)|travell?ed to|paid (?:a |an )?(?:\w+ )?"
                       r"(?:visits?|calls?)(?: to)?|toured|(?:left|departed|headed) for|went to|came to)", re.IGNORECASE)
+
+
+# "welcomed the students ... and said the prefecture would send a delegation of its own students to Tov":
+# the host's own trip to come, told in the same sentence
+_SAID_TRIP = gated(r"\b(?:and|,)\s+(?:said|added|announced)\s+(?:that\s+)?(?:the\s+(?:prefecture|province|city|state|county|"
+                   r"town)|it|he|she)\s+(?:would|will|plans?\s+to|is\s+to)\s+(?:also\s+)?(?:send\s+(?:[\w'’-]+\s+){0,6}?to|"
+                   r"visit|travel\s+to)\s+$", re.IGNORECASE)
+
+
+def _said_return_trip(doc: DocInfo, s: SentInfo, host: PlaceHit, guest: PlaceHit, after: int) -> list[Fact]:
+    """The host's planned trip to the guest's side, said after the welcome: a visit of its own."""
+    for h in s.parties:
+        rel = h.start - s.sent.start
+        if rel < after or h.country == host.country or h.level == "country":
+            continue
+        if not _SAID_TRIP.search(s.text[max(after, rel - 120): rel]):
+            return []
+        d = next((x for x in s.dates if x.value and x.start > h.start), None)
+        return [make_fact("visit", [host, h], s, date=d.value if d else None, status="planned", confidence=0.5)]
+    return []
 
 
 def _own_mayor(s: SentInfo, h: PlaceHit) -> bool:
