@@ -144,3 +144,9 @@ def test_a_host_s_own_trip_said_after_the_welcome(extract):
     visits = [(names(f), f.status, f.date) for f in of_type(extract(text, "2025-07-31"), "visit")]
     assert (["Shimane", "Selenge"], "planned", "2026") in visits
     assert any(v[0] == ["Selenge", "Shimane"] and v[1] == "happened" for v in visits)
+
+
+def test_an_envoy_meeting_a_minister_in_a_capital_is_no_meeting(extract):
+    text = ("Kaohsiung Mayor Chen Chi-mai visited Fukuoka on Monday.\n"
+            "Separately, Japan's top envoy in Taipei met the foreign minister on Tuesday to discuss trade.\n")
+    assert of_type(extract(text, "2024-05-08"), "meeting") == []

@@ -166,6 +166,8 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
             parties = local
         if all(p.level == "country" for p in parties):
             return []
+        if not local and all(p.level == "country" or p.located for p in parties):
+            return []  # "Japan's top envoy in Taipei met the foreign minister": the city is only where they met
         if len(parties) < 2 or len({p.country for p in parties}) < 2:
             return []
         d = first_date(s, event=True)
