@@ -150,3 +150,11 @@ def test_an_envoy_meeting_a_minister_in_a_capital_is_no_meeting(extract):
     text = ("Kaohsiung Mayor Chen Chi-mai visited Fukuoka on Monday.\n"
             "Separately, Japan's top envoy in Taipei met the foreign minister on Tuesday to discuss trade.\n")
     assert of_type(extract(text, "2024-05-08"), "meeting") == []
+
+
+def test_the_host_s_official_meeting_the_delegation_is_not_a_trip_back(extract):
+    text = ("A delegation from Laos' Luang Namtha province visited Kunming on Tuesday at the invitation of Yunnan.\n"
+            "Yunnan Party Secretary Wang Ning met the delegation on Wednesday, and the two sides pledged to deepen "
+            "cooperation in agriculture.\n")
+    visits = [names(f) for f in of_type(extract(text, "2024-05-10"), "visit")]
+    assert all(v[0] != "Yunnan" for v in visits)

@@ -127,6 +127,14 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     else:
         origin_side, dest_side = [h for h in before if not _paired(s, h)], after
     origin = _origin(doc, s, origin_side, m.start() if not host else len(text))
+    if host and not origin_side and doc.last_visitor is not None and origin is not None \
+            and any(h.key == origin.key for h in dest_side):
+        # "Yunnan Party Secretary Wang Ning met the delegation": the host's official; the guest is the one told
+        # before, and a welcome of the trip just told is that trip, not a new fact
+        if doc.last_visit is not None and doc.last_visit[0].key == doc.last_visitor.key \
+                and any(h.key == doc.last_visit[1].key for h in dest_side):
+            return []
+        origin = doc.last_visitor
     if origin is None:
         return []
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
