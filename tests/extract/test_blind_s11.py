@@ -158,3 +158,14 @@ def test_the_host_s_official_meeting_the_delegation_is_not_a_trip_back(extract):
             "cooperation in agriculture.\n")
     visits = [names(f) for f in of_type(extract(text, "2024-05-10"), "visit")]
     assert all(v[0] != "Yunnan" for v in visits)
+
+
+def test_the_province_is_the_story_s_province_not_the_dateline_city(extract):
+    text = ("ILOILO CITY - Iloilo Governor Arthur Defensor on Monday received a delegation from South Korea's "
+            "Gyeongnam Province.\n"
+            "Defensor said the province and Gyeongnam would sign a friendship agreement in December.\n"
+            "Gyeongnam also sends around 12 agricultural trainers to Iloilo each year.\n")
+    facts = extract(text, "2024-09-05")
+    ties = of_type(facts, "partnership")
+    assert [(sorted(names(f)), f.status) for f in ties] == [(["Iloilo", "South Gyeongsang"], "planned")]
+    assert _values(facts) == [12]

@@ -150,6 +150,22 @@ def local_parties(s: SentInfo) -> list[PlaceHit]:
     return unlocated if len(unlocated) >= 2 else hits
 
 
+_NAMED_KIND = re.compile(r"\b[Tt]he (province|prefecture|state|city|town|county)\b(?!['’])")
+
+
+def _of_named_kind(s: SentInfo, doc: DocInfo, hit: PlaceHit) -> PlaceHit | None:
+    """'the province and Jeju would sign': of the places the story follows, the one of the kind named
+    (a province or prefecture is a region, a city or county a municipality), not the dateline's city."""
+    m = _NAMED_KIND.search(s.text)
+    if m is None:
+        return None
+    level = "region" if m.group(1) in ("province", "prefecture", "state") else "municipality"
+    for h in (doc.last_subject, doc.focus, *doc.recent_pair):
+        if h is not None and h.level == level and _cross(h, hit):
+            return h
+    return None
+
+
 def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list[list[PlaceHit]]:
     """Pairs of partners a sentence speaks of: two named ones, a hub and its list, or a pronoun's referents."""
     hits = local_parties(s)
@@ -185,6 +201,7 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
             other = doc.last_subject if doc.last_subject and _cross(doc.last_subject, hits[0]) else None
             if other is None and doc.focus and _cross(doc.focus, hits[0]):
                 other = doc.focus
+            other = _of_named_kind(s, doc, hits[0]) or other
         if other is not None:
             return [[other, hits[0]]]
         return []

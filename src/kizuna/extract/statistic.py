@@ -233,7 +233,8 @@ ATTENDANCE = gated(r"\b(?:drew|draws?|drawing|attracted|attracts?|brought togeth
 # the people counted, then what they did in the exchange: "more than 400 young people from the two regions
 # have taken part", "some 120 Ilonggos have been deployed to Gimhae", "38 farmers have trained in X"
 _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|youths|teachers|artists|farmers|"
-           r"workers|trainees|nurses|caregivers|engineers|athletes|[A-Z][a-z]+(?:ans|ese|os|is))")
+           r"workers|trainees|trainers|interns|volunteers|experts|technicians|researchers|doctors|nurses|caregivers|"
+           r"engineers|athletes|[A-Z][a-z]+(?:ans|ese|os|is))")
 _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
                    r"been sent|been dispatched|gone|travelled|traveled)\b")
@@ -248,7 +249,7 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:taken part|participated|trained|been deployed|been sent|"
                         r"been dispatched)\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
-_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
+_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
                           r"scholarships?\s+to)\b[^.;]{0,60}$")
 # the people come as a group the exchange moves ("120 seasonal farm workers", "1,200 high school students"),
 # not "1,000 Taiwanese families" or "students' parents"
