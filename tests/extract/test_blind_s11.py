@@ -169,3 +169,17 @@ def test_the_province_is_the_story_s_province_not_the_dateline_city(extract):
     ties = of_type(facts, "partnership")
     assert [(sorted(names(f)), f.status) for f in ties] == [(["Iloilo", "South Gyeongsang"], "planned")]
     assert _values(facts) == [12]
+
+
+def test_universities_renewing_their_agreement_are_not_the_pair(extract):
+    text = ("Shizuoka Gov. Yasutomo Suzuki will visit Zhejiang on Sunday, marking the friendship ties formed in 1982.\n"
+            "Shizuoka University and Zhejiang University will also renew their academic exchange agreement.\n")
+    assert of_type(extract(text, "2025-10-03"), "agreement") == []
+
+
+def test_the_two_are_expected_to_sign(extract):
+    text = ("Shizuoka Gov. Yasutomo Suzuki will visit Zhejiang on Sunday.\n"
+            "Suzuki is scheduled to meet Zhejiang Party Secretary Wang Hao on Monday, and the two are expected to "
+            "sign a memorandum on green hydrogen.\n")
+    pacts = of_type(extract(text, "2025-10-03"), "agreement")
+    assert [(sorted(names(f)), f.status) for f in pacts] == [(["Shizuoka", "Zhejiang"], "planned")]
