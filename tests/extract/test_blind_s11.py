@@ -183,3 +183,11 @@ def test_the_two_are_expected_to_sign(extract):
             "sign a memorandum on green hydrogen.\n")
     pacts = of_type(extract(text, "2025-10-03"), "agreement")
     assert [(sorted(names(f)), f.status) for f in pacts] == [(["Shizuoka", "Zhejiang"], "planned")]
+
+
+def test_a_tie_to_sign_after_a_dated_meeting_is_no_count(extract):
+    text = ("Gangwon Governor Kim Jin-tae will visit Alberta next week.\n"
+            "Kim is scheduled to meet Premier Danielle Smith in Edmonton on Oct. 10 and sign a sister-province "
+            "agreement between Gangwon and Alberta.\n")
+    ties = of_type(extract(text, "2024-10-03"), "partnership")
+    assert [(sorted(names(f)), f.status) for f in ties] == [(["Alberta", "Gangwon"], "planned")]

@@ -262,6 +262,9 @@ def preceded_by_number(text: str, pos: int) -> bool:
         return False
     if rx.search(r"\b(?:years?|anniversary|th|st|nd|rd)\b", m.group(0)):
         return False  # "25 years of friendship": an age, not a count of ties
+    window = text[max(0, pos - 45): pos]
+    if rx.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", window[: m.start(1)]):
+        return False  # "meet Abbott on Oct. 10 and sign a sister-state agreement": a day, not a count
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
 

@@ -102,7 +102,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
         elif not renewed:
             event = None  # "signed a friendship agreement in 1982 and renewed it in 2012": the founding is told
-    status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
+    ahead = FUTURE_TIE.search(s.text) or (s.planned and rx.search(r"\band\s+(?:to\s+)?(?:sign|establish|conclude|form)\b",
+                                                                   s.text))  # "is scheduled to meet X ... and sign"
+    status = "planned" if ahead and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
     stage_dates: dict[str, Any] = {}
     if event == "upgraded" and len(kinds) >= 2:
