@@ -191,3 +191,11 @@ def test_a_tie_to_sign_after_a_dated_meeting_is_no_count(extract):
             "agreement between Gangwon and Alberta.\n")
     ties = of_type(extract(text, "2024-10-03"), "partnership")
     assert [(sorted(names(f)), f.status) for f in ties] == [(["Alberta", "Gangwon"], "planned")]
+
+
+def test_an_online_meeting_of_the_city_government_here(extract):
+    text = ("BACOLOD CITY - The city government here and Changwon City in South Gyeongsang province, South Korea, "
+            "agreed to expand their seasonal worker program during an online meeting on Monday.\n"
+            "Bacolod has sent farm workers abroad since 2023, and Bacolod officials said more would follow.\n")
+    meetings = of_type(extract(text, "2024-11-19"), "meeting")
+    assert [sorted(names(f)) for f in meetings] == [["Bacolod City", "Changwon"]]

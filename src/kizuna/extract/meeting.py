@@ -34,6 +34,7 @@ NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtab
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
+                   r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
@@ -147,6 +148,9 @@ _NOT_OFFICIALS = gated(r"^\s*(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:execut
                        r"business people|entrepreneurs|investors|members|students|residents)\b", re.IGNORECASE)
 
 
+_HERE = gated(r"\b(?:city|provincial|prefectural|county|municipal|state) government here\b", re.IGNORECASE)
+
+
 def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     """Talks between officials of two sides (not a courtesy call during a visit)."""
     text = s.text
@@ -161,6 +165,8 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
                        None)
         if speaker is not None:
             parties = [speaker, *parties]
+        if doc.focus is not None and _HERE.search(text) and all(p.key != doc.focus.key for p in parties):
+            parties = [doc.focus, *parties]  # "The city government here and Gimhae City agreed ...": the dateline's city
         local = [p for p in parties if p.level != "country" and not p.located]
         if len(local) >= 2 and len({p.country for p in local}) >= 2:
             parties = local
