@@ -402,8 +402,10 @@ _NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "Jul
                     "Sunday", "Officials", "Both", "Mr", "Mrs", "Ms", "Dr", "He", "She", "They", "Governor", "Mayor"}
 
 
-_OF_COUNTRY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})\s+(?P<kind>[Pp]rovince|[Pp]refecture|[Ss]tate|"
-                         r"[Cc]ounty|[Cc]ity|[Dd]istrict)\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# found from the kind word (rare) back to the name, not from every capital
+_KIND_OF = re.compile(r"\s(?P<kind>[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ounty|[Cc]ity|[Dd]istrict)\s+of\s+(?:the\s+)?"
+                      r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})$")
 
 
 def _of_country_unknowns(text: str, gazetteer: Gazetteer) -> dict[str, PlaceRef]:
@@ -411,8 +413,11 @@ def _of_country_unknowns(text: str, gazetteer: Gazetteer) -> dict[str, PlaceRef]
     province of Laos" (a romanisation the gazetteer spells otherwise).  Remembered for the whole
     document, so "students from Xieng Khouang" later is that place too."""
     out: dict[str, PlaceRef] = {}
-    for m in _OF_COUNTRY.finditer(text):
-        name = m.group("name")
+    for m in _KIND_OF.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        name = before.group("name")
         if name.split()[0] in _NOT_NAME_WORDS or name in out:
             continue
         country = gazetteer.resolve_name(m.group("country"))
