@@ -195,6 +195,40 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
         return pairs
     named = {h.key for h in s.parties if h.level != "country" and not institutional(s, h)}
     recent = {h.key for h in doc.recent_pair}
+    sign = SIGN.search(s.text)
+    if not named and (any(institutional(s, h) for h in s.parties)
+                      or (sign is not None and _INSTITUTIONS.search(s.text, 0, sign.start()))):
+        return []  # "Shizuoka University and Zhejiang University will renew their agreement": institutions sign
     if renewed_tie_document and len(recent) == 2 and frozenset(recent) in doc.tie_pairs and named <= recent:
         return [list(doc.recent_pair)]
-    return []
+    if len(recent) == 2 and named <= recent and not any(institutional(s, h) for h in s.parties) \
+            and (_PAIR_SIGNED.search(s.text) or _UNDER_SIGNED.match(s.text)):
+        return [list(doc.recent_pair)]  # "the provinces signed a cooperation agreement", "Under a labor agreement signed in 2022"
+    signers = _signers(doc, s)
+    return [signers] if signers else []
+
+
+_INSTITUTIONS = gated(r"\b(?:University|College|School|Institute|Academy|Hospital|Museum|Chamber|Association|Foundation|"
+                      r"Corporation|Company|Bank)\b")
+# the pair just spoken of, as the signers: "On the occasion, the provinces signed ...", "a labor agreement
+# that the county signed with Samarkand", "They also inked ..."
+_PAIR_SIGNED = gated(r"\b(?:[Tt]he two(?: (?:sides|provinces|cities|prefectures|regions|states|counties|governments|partners|"
+                     r"leaders|governors|mayors))?|"
+                     r"[Bb]oth sides|[Tt]hey|[Tt]he (?:provinces|cities|prefectures|counties|sides|county|city|province|"
+                     r"prefecture|state|town))\s+(?:have\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|inked|concluded|"
+                     r"renewed|(?:will|would|are to|(?:are|were)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?sign)\b")
+_UNDER_SIGNED = gated(r"\s*(?:Under|Through|Based on)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|"
+                      r"memorandum|MoU|MOU|letter of intent|accord)\s+(?:that\s+was\s+)?signed\b")
+_PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}(?:on\s+\w+\s+)?(?:signed|inked)\b")
+
+
+def _signers(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
+    """'Kim and Hirai signed the agreement': two officials met earlier, each tied to a government of
+    another country, sign for those governments (as a visitor's government is found from his name)."""
+    m = _PEOPLE_SIGNED.match(s.text)
+    if not m or any(h.level != "country" for h in s.parties):
+        return []
+    hits = list(doc.people_places(m.group()))
+    if len(hits) != 2 or hits[0].country == hits[1].country or hits[0].country is None:
+        return []
+    return hits

@@ -150,6 +150,22 @@ def local_parties(s: SentInfo) -> list[PlaceHit]:
     return unlocated if len(unlocated) >= 2 else hits
 
 
+_NAMED_KIND = re.compile(r"\b[Tt]he (province|prefecture|state|city|town|county)\b(?!['’])")
+
+
+def _of_named_kind(s: SentInfo, doc: DocInfo, hit: PlaceHit) -> PlaceHit | None:
+    """'the province and Jeju would sign': of the places the story follows, the one of the kind named
+    (a province or prefecture is a region, a city or county a municipality), not the dateline's city."""
+    m = _NAMED_KIND.search(s.text)
+    if m is None:
+        return None
+    level = "region" if m.group(1) in ("province", "prefecture", "state") else "municipality"
+    for h in (doc.last_subject, doc.focus, *doc.recent_pair):
+        if h is not None and h.level == level and _cross(h, hit):
+            return h
+    return None
+
+
 def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list[list[PlaceHit]]:
     """Pairs of partners a sentence speaks of: two named ones, a hub and its list, or a pronoun's referents."""
     hits = local_parties(s)
@@ -185,6 +201,7 @@ def pairs_for(s: SentInfo, doc: DocInfo, *, allow_country: bool = False) -> list
             other = doc.last_subject if doc.last_subject and _cross(doc.last_subject, hits[0]) else None
             if other is None and doc.focus and _cross(doc.focus, hits[0]):
                 other = doc.focus
+            other = _of_named_kind(s, doc, hits[0]) or other
         if other is not None:
             return [[other, hits[0]]]
         return []
@@ -245,6 +262,9 @@ def preceded_by_number(text: str, pos: int) -> bool:
         return False
     if rx.search(r"\b(?:years?|anniversary|th|st|nd|rd)\b", m.group(0)):
         return False  # "25 years of friendship": an age, not a count of ties
+    window = text[max(0, pos - 45): pos]
+    if rx.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", window[: m.start(1)]):
+        return False  # "meet Abbott on Oct. 10 and sign a sister-state agreement": a day, not a count
     num = m.group(1).replace(",", "")
     return not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
 

@@ -187,6 +187,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 for tok in (p.name.split()[0], p.name.split()[-1]) if len(tok) > 2}
     # ("Joo Nak-young", then "Nakagawa and Joo signed": the mayor, not a town the gazetteer lacks)
     paired_names = _paired_unknown_names(text, mentions, gazetteer) - surnames
+    of_country = _of_country_unknowns(text, gazetteer) if " of " in text else {}
     # Word lists found in the whole text at once, then dealt out to the sentences: none of these
     # matches can run past a sentence's end (each holds at most single spaces, and sentences end at a
     # stop or a line break), so each sentence gets what a search of it alone would find.
@@ -220,6 +221,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 continue  # "Han", "Ito": surnames far more often than towns
             if m.text in NEWS_AGENCIES or m.text.lower() in GENERIC_WORDS:
                 continue
+            if m.place.level == "country" and _CURRENCY_AFTER.match(text, m.end):
+                continue  # "4.1 billion U.S. dollars": a currency, not a party
             if m.text in surnames and m.level_hint is None and text[m.end: m.end + 2] not in ("'s", "’s"):
                 continue  # (a possessive: "Nagasaki's" is the place)
             if m.place.level == "region" and len(m.text) <= 4 and m.place.country not in doc.countries[:3] \
@@ -241,7 +244,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
             hits.append(PlaceHit(m.start, m.end, m.text, m.place.ref()))
         if with_suffix[idx]:
             hits += _suffixed_unknowns(gazetteer, text, sent, hits, spans, doc.countries, published)
-        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx])
+        hits += _unlisted_places(text, sent, hits, spans, paired_names, suffixed=with_suffix[idx], of_country=of_country)
         hits = _capital_hits(gazetteer, text, sent, hits) if with_capital[idx] else sorted(hits, key=lambda h: h.start)
         for dm in demonyms[idx]:  # "Chinese", "the Japanese side"
             cc = DEMONYMS[dm.group(1).lower()]
@@ -271,7 +274,11 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 h.locator = True
         cues = plan_cues[idx]
         planned = bool(cues) and not past_cues[idx]
-        future_from = cues[0].start() - sent.start if cues and all(m.group(0) == "would" for m in cues) else 0
+        future_from = cues[0].start() - sent.start if cues and (
+            all(m.group(0) == "would" for m in cues)
+            or _PAST_ACT.search(sent.text, 0, max(0, cues[0].start() - sent.start))) else 0
+        # ("received a delegation on Tuesday, and the two sides agreed to ... from next year": a past act
+        # told before the plan keeps its own day)
         dates = find_dates(sent.text, published, future=planned, future_from=future_from,
                            anchor=anchor, year_anchor=year_anchor)
         for d in dates:
@@ -382,6 +389,8 @@ _ORGANISATION_AFTER = re.compile(
     r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
     r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
+_PAST_ACT = re.compile(r"\b(?:received|visited|met|signed|held|arrived|welcomed|hosted|toured|attended|inked)\b")
+_CURRENCY_AFTER = re.compile(r"\.?\s+dollars?\b")
 _NOT_NAME_WORDS = {"The", "Its", "Their", "His", "Her", "First", "Foreign", "Ministry", "National", "New", "Prime",
                    "Vice", "Deputy", "Governor", "Mayor", "President", "Minister", "Embassy", "Consulate", "Government",
                    "Council", "Office", "Party", "People", "State", "Provincial", "Municipal", "City", "Hall", "Small",
@@ -396,6 +405,32 @@ _PAIRED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z
 _NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                     "Sunday", "Officials", "Both", "Mr", "Mrs", "Ms", "Dr", "He", "She", "They", "Governor", "Mayor"}
+
+
+# found from the kind word (rare) back to the name, not from every capital
+_KIND_OF = re.compile(r"\s(?P<kind>[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ounty|[Cc]ity|[Dd]istrict)\s+of\s+(?:the\s+)?"
+                      r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})$")
+
+
+def _of_country_unknowns(text: str, gazetteer: Gazetteer) -> dict[str, PlaceRef]:
+    """Names the gazetteer lacks that the text places in a country: "a delegation of Xieng Khouang
+    province of Laos" (a romanisation the gazetteer spells otherwise).  Remembered for the whole
+    document, so "students from Xieng Khouang" later is that place too."""
+    out: dict[str, PlaceRef] = {}
+    for m in _KIND_OF.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.split()[0] in _NOT_NAME_WORDS or name in out:
+            continue
+        country = gazetteer.resolve_name(m.group("country"))
+        if country is None or country.level != "country" or gazetteer.lookup(name, fuzzy=False, limit=1):
+            continue
+        level = "municipality" if m.group("kind").lower() in ("city", "county", "district") else "region"
+        out[name] = PlaceRef(None, name, country.country, level)
+    return out
 
 
 def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
@@ -425,7 +460,8 @@ def _paired_unknown_names(text: str, mentions: list[Mention], gazetteer: Gazette
 
 
 def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: list[tuple[int, int]],
-                     paired: set[str] | None = None, *, suffixed: bool = True) -> list[PlaceHit]:
+                     paired: set[str] | None = None, *, suffixed: bool = True,
+                     of_country: dict[str, PlaceRef] | None = None) -> list[PlaceHit]:
     """Places the gazetteer lacks but the text marks as places: "Serbia's Zvezdara", "Takachiho Town".
 
     They are kept with a null id and the name as written (spec: places not in the gazetteer).
@@ -451,6 +487,13 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         level = "region" if m.group("suffix") in ("Prefecture", "Province") else "municipality"
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
+    for name, ref in (of_country or {}).items():  # "Xieng Khouang province of Laos", then "from Xieng Khouang"
+        if name not in sent.text:
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if free(s, e):
+                out.append(PlaceHit(s, e, name, ref))
     for name in paired or ():
         if name not in sent.text:
             continue

@@ -14,6 +14,7 @@ from kizuna.extract.common import (
     institutional,
     local_parties,
     make_fact,
+    national_only,
     national_relations,
     pairs_for,
     preceded_by_number,
@@ -39,7 +40,10 @@ TRIGGER = gated(
     # music education program", "agreed to work toward resuming direct flights"
     r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to (?:jointly )?(?:launch|start|set up|create|establish|run|organi[sz]e) "
     r"(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:programs?|programmes?|projects?|initiatives?|camps?|courses?|networks?)"
-    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to work (?:toward|towards|on) [a-z]+ing)\b",
+    r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to work (?:toward|towards|on) [a-z]+ing"
+    # what the two sides agreed to do together: "the two sides agreed to bring in more seasonal workers"
+    r"|(?:the two sides|both sides|the two (?:cities|provinces|prefectures|regions|states|governments)) (?:also )?"
+    r"agreed to (?!sign|hold|meet|visit|host|convene|continue talks|discuss)[a-z]+)\b",
     re.IGNORECASE,
 )
 # aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
@@ -208,6 +212,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if national_relations(s):
         return []  # two countries' own ties, not a local exchange
     text = s.text
+    if national_only(text):
+        return []  # "Prime Minister X met Prime Minister Y, and the two leaders agreed to deepen ties": national
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
     m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())

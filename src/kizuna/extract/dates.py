@@ -68,10 +68,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(r"(?P<rel>" + word_branch(["last", "this", "next", "earlier this", "later this", "early", "late", "in"])
                              + r")\s+" + _M + r"\b(?!\s+\d)")),
     ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|early this|the previous|the following|the same|"
-                           r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year)\b", re.IGNORECASE)),
+                           r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year|summer|winter|spring|autumn)\b",
+                           re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|tomorrow)\b", re.IGNORECASE)),  # Taipei Times, Korea Herald style
-    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b",
+    ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b"
+                             # "Later in the day", "later that day", "the same day": the day just told
+                             r"|\b(?P<same>later\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b",
                              re.IGNORECASE)),
     # "on the 27th", not "the 5th Forum" or "the 3rd round": an ordinal before a name or noun is no day
     ("theday", re.compile(word_branch([r"on\s+the", "the"]) + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|(?:[a-z-]+\s+)?"
@@ -118,7 +121,8 @@ def _gates(text: str) -> dict[str, bool]:
         "mdrange": digit and month, "mdy": digit and month, "dmy": digit and month, "my": digit and month,
         "dmrange": digit and month,
         "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
-        "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low,
+        "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low
+        or any(w in low for w in ("summer", "winter", "spring", "autumn")),
         "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low, "daybefore": "day" in low,
         "theday": digit and "the" in text and _ORDINAL_DAY.search(text) is not None,
         "year": "19" in text or "20" in text,
@@ -341,6 +345,11 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
             elif rel in ("next", "the following"):
                 fy += 1
             return DateMention(s, e, _iso(fy, 4), _iso(fy + 1, 3), kind="span", future=rel == "next")
+        if unit in ("summer", "winter", "spring", "autumn"):  # "next summer": the year, all the text supports
+            if rel not in ("last", "next", "this"):
+                return None
+            y = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+            return DateMention(s, e, str(y), kind="relative", future=rel == "next")
         if unit == "year":
             y = pub.year + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
             return DateMention(s, e, str(y), kind="relative", future=rel in ("next", "the following"))
@@ -372,7 +381,7 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
         a = _pub(anchor)
         if a is None:
             return None
-        delta = -1 if g["rel"].lower() in ("day before", "previous day") else 1
+        delta = 0 if g.get("same") else -1 if g["rel"].lower() in ("day before", "previous day") else 1
         return DateMention(s, e, (a + timedelta(days=delta)).isoformat(), kind="relative")
     if kind == "theday":
         if not m.group().lower().startswith("on") and _NOUN_AFTER_ORDINAL.match(m.string, m.end()):

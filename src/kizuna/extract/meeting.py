@@ -34,12 +34,18 @@ NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtab
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
+                   r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
 EDITION = gated(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                      r"eleventh|twelfth|fifteenth|twentieth)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|forum|conference|summit|"
                      r"dialogue|session|edition|symposium)", re.IGNORECASE)
+# a numbered meeting of a standing joint body: "the 15th meeting of the joint working committee between ..."
+COMMITTEE = gated(r"\b(?:meeting|session|plenary session)\s+of\s+the\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:committee|commission|"
+                  r"council|working group|task force))\b(?=\s+(?:between|of|among)\b)", re.IGNORECASE)
+_OTHER_BODY = gated(r"\s+of\s+the\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:committee|commission|council|assembly|congress))\b",
+                    re.IGNORECASE)
 LOCATION = gated(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
 
 
@@ -62,8 +68,14 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         return []  # "on the sidelines of the forum, X and Y signed ...": another act at the forum, not its members
     edition_m = EDITION.search(text)
     series = doc.series
+    other = _OTHER_BODY.match(text, edition_m.end()) if edition_m and series else None
+    if other is not None and series is not None and other.group("body").lower() not in series[0].lower():
+        series = None  # "the 4th session of the city council": another body than the series told
     if not named and not generic and edition_m and series:
         generic = edition_m
+    body = COMMITTEE.search(text) if not named and not generic and edition_m else None
+    if body is not None:
+        generic = body  # "the 15th meeting of the joint working committee between Yunnan and ...": a series
     if named or generic:
         name = named[0].group("name").strip() if named else None
         if name and name.lower().startswith("the "):
@@ -85,6 +97,12 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        if body is not None:
+            name = body.group("body")
+            if len({p.country for p in parties}) < 2:
+                return _talks(doc, s, visit_facts)  # "the 3rd session of the city council of X": at home
+            if len(parties) >= 2:
+                doc.series = (name, parties)  # "The 16th meeting of the committee" later is this series
         if location is None:  # "attended the forum in Hangzhou": noted as the place, still listed
             start = s.sent.start + (named[0].start() if named else generic.start() if generic else 0)
             loc = next((h for h in s.places if h.located and h.level != "country" and h.start > start), None)
@@ -130,6 +148,9 @@ _NOT_OFFICIALS = gated(r"^\s*(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:execut
                        r"business people|entrepreneurs|investors|members|students|residents)\b", re.IGNORECASE)
 
 
+_HERE = gated(r"\b(?:city|provincial|prefectural|county|municipal|state) government here\b", re.IGNORECASE)
+
+
 def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
     """Talks between officials of two sides (not a courtesy call during a visit)."""
     text = s.text
@@ -144,11 +165,15 @@ def _talks(doc: DocInfo, s: SentInfo, visit_facts: int) -> list[Fact]:
                        None)
         if speaker is not None:
             parties = [speaker, *parties]
+        if doc.focus is not None and _HERE.search(text) and all(p.key != doc.focus.key for p in parties):
+            parties = [doc.focus, *parties]  # "The city government here and Gimhae City agreed ...": the dateline's city
         local = [p for p in parties if p.level != "country" and not p.located]
         if len(local) >= 2 and len({p.country for p in local}) >= 2:
             parties = local
         if all(p.level == "country" for p in parties):
             return []
+        if not local and all(p.level == "country" or p.located for p in parties):
+            return []  # "Japan's top envoy in Taipei met the foreign minister": the city is only where they met
         if len(parties) < 2 or len({p.country for p in parties}) < 2:
             return []
         d = first_date(s, event=True)

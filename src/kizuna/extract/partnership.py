@@ -106,7 +106,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
         elif not renewed:
             event = None  # "signed a friendship agreement in 1982 and renewed it in 2012": the founding is told
-    status = "planned" if FUTURE_TIE.search(s.text) and not _decided_in_past(doc, s) else "happened"
+    ahead = FUTURE_TIE.search(s.text) or (s.planned and rx.search(r"\band\s+(?:to\s+)?(?:sign|establish|conclude|form)\b",
+                                                                   s.text))  # "is scheduled to meet X ... and sign"
+    status = "planned" if ahead and not _decided_in_past(doc, s) else "happened"
     upgraded_from = None
     stage_dates: dict[str, Any] = {}
     if event == "upgraded" and len(kinds) >= 2:
@@ -198,7 +200,7 @@ def _as_cities(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 
 # The tie itself lies ahead ("will sign a sister-city agreement", "to become sister cities"); a
 # sentence that only plans to celebrate an old tie leaves it established.
-FUTURE_TIE = gated(r"\b(?:will|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
+FUTURE_TIE = gated(r"\b(?:will|would|shall|to|plans? to|is to|are to|set to|expected to)\s+(?:\w+\s+){0,2}?"
                         r"(?:sign|establish|become|conclude|form|forge|set up|launch|upgrade)\b", re.IGNORECASE)
 
 EVENTS = [
@@ -296,6 +298,10 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
         base = None
         years = sorted({int(d.value[:4]) for d in s.dates if d.value
                         and min(abs(d.start - s.sent.start - a0), abs(d.end - s.sent.start - a1)) <= _NEAR_ANNIVERSARY})
+        made = next((d for d in s.dates if d.value and d.start - s.sent.start > a1 and _MADE_IN.search(
+            s.text[max(0, d.start - s.sent.start - 30): d.start - s.sent.start])), None)
+        if made is not None and "ago" not in phrase:
+            return made.value[:4], None, None  # "the 50th anniversary of the twinning, signed in 1973": stated
         if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
@@ -318,6 +324,11 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
     if doc.published and d.value and d.value[:4] > doc.published[:4] and not FUTURE_TIE.search(s.text):
         return None, None, None  # "will celebrate ten years as friendship cities next year": not the founding
     return d.value, d.end_value, None
+
+
+# the tie's own year after its anniversary: "the 50th anniversary of the twinning ..., signed in 1973"
+_MADE_IN = gated(r"\b(?:signed|established|concluded|formed|founded|forged|inked|sealed|set up)\s+(?:back\s+)?in\s+$",
+                 re.IGNORECASE)
 
 
 # words that make a tie (a relative date beside them may be its founding date)

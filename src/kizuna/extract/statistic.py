@@ -32,16 +32,18 @@ COUNT_NOUN = gated(
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
     r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
     r"local governments?|localities|prefectures|municipalities|provinces|governors|mayors|trainees|"
-    r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors)\b",
+    r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors|"
+    r"member (?:governments|cities|localities|provinces|states|regions))\b",
     re.IGNORECASE,
 )
 CONTEXT = gated(
     r"sister|friendship|partner|twin|exchange|delegation|agreement|cooperat|invest|trade|export|import|"
-    r"enterprise|compan|firm|business|project|visit|affiliat|governor|relationship|mou\b",
+    r"enterprise|compan|firm|business|project|visit|affiliat|governor|relationship|mou\b|"
+    r"member (?:governments|cities|localities|provinces|states|regions)",
     re.IGNORECASE,
 )
 MONEY_CONTEXT = gated(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
-SKIP_AFTER = gated(r"^\s*(?:-member|member|-strong|-person|years?|anniversary|people|residents|inhabitants|attendees|participants|"
+SKIP_AFTER = gated(r"^\s*(?:-member|member(?!\s+(?:governments|cities|localities|provinces|states|regions)\b)|-strong|-person|years?|anniversary|people|residents|inhabitants|attendees|participants|"
                         r"km|kilomet|hectares|square|th\b|st\b|nd\b|rd\b|a\.m|p\.m|o'clock|times|days|hours|minutes|"
                         r"percent of the population|guests)", re.IGNORECASE)
 SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -97,7 +99,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
     if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)) \
-            and not _TOOK_PART_VERB.search(text):
+            and not _TOOK_PART_VERB.search(text) and not _SENT_PEOPLE.search(text):
         return []  # ("Then, Canada is third with 45 (6%)": the ranking the sentence before began goes on)
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
@@ -119,7 +121,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 continue  # "No. 4": a label
         if rx.search(r"\bdelegation of\s+$|\bgroup of\s+$", text[max(0, ns - 16): ns]):
             continue  # a delegation's size is an attribute of the visit
-        if rx.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session)\s+(?:with|for|attended by)\s+"
+        if rx.search(r"\b(?:reception|luncheon|dinner|banquet|gathering|seminar|session|briefing|workshop|presentation|"
+                     r"roadshow)(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|for|attended by)\s+"
                      r"(?:more than |over |about |some |nearly )?$", text[max(0, ns - 40): ns]):
             continue  # who came to one event, not a figure of the exchange
         if rx.search(r"\b(?:participants|attendees|guests|delegates|representatives|people|visitors)\s+(?:from|of)\s+"
@@ -136,7 +139,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         plain = not (m.group("cur") or m.group("cur2") or m.group("pct") or m.group("scale"))
         took_part = plain and not word_number and _took_part(text, rest)
         sub = plain and _sub_count(rest, facts)
-        if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2") and not took_part:
+        if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2") and not took_part \
+                and not (m.group("pct") and rx.match(r"\s*year[- ]on[- ]year\b", rest)):  # "rose 12.5 percent year on year"
             continue
         if plain and DOMESTIC_SCOPE.match(rest):
             continue  # "farms in 11 cities and counties of the province": places at home, not partners
@@ -149,7 +153,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue  # "70% of Japanese businesses", "15 to 16% of the total": a share, not a count
         value = _num(m.group("num"))
         if m.group("scale"):
-            value *= SCALE[m.group("scale").lower()]
+            value = round(value * SCALE[m.group("scale").lower()], 2)  # 4.1 billion is 4100000000, not 4099999999.9999995
         money = m.group("cur") or m.group("cur2")
         attrs: dict = {}
         if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
@@ -229,8 +233,8 @@ ATTENDANCE = gated(r"\b(?:drew|draws?|drawing|attracted|attracts?|brought togeth
 # the people counted, then what they did in the exchange: "more than 400 young people from the two regions
 # have taken part", "some 120 Ilonggos have been deployed to Gimhae", "38 farmers have trained in X"
 _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|youths|teachers|artists|farmers|"
-           r"workers|trainees|interns|nurses|caregivers|engineers|athletes|officials|civil servants|volunteers|"
-           r"children|technicians|doctors|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
+           r"workers|trainees|trainers|interns|volunteers|experts|technicians|researchers|doctors|nurses|caregivers|"
+           r"engineers|athletes|officials|civil servants|children|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
 _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
                    r"been sent|been dispatched|gone|travelled|traveled)|took part|participated in|were sent|were dispatched|"
@@ -246,8 +250,17 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
                         r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
-_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|dispatched|hosted|welcomed)\b[^.;]{0,60}$")
-_PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+)?" + _PEOPLE + r"\b")
+_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
+                          r"scholarships?\s+to)\b[^.;]{0,60}$")
+# the people come as a group the exchange moves ("120 seasonal farm workers", "1,200 high school students"),
+# not "1,000 Taiwanese families" or "students' parents"
+_PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?!['’]|\s+(?:families|households|parents|"
+                      r"companies|firms|businesses|tourists|visitors|residents|homes)\b)")
+# "has sent a total of 310 workers to", "will receive 120 seasonal farm workers from", "granted scholarships to
+# more than 500 students": people moved by the exchange, in a sentence with none of CONTEXT's words
+_SENT_PEOPLE = gated(r"\b(?:sent|sends|dispatched|receive[sd]?|accept(?:ed|s)?|scholarships?\s+to)\s+"
+                     r"(?:a total of\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+)?\d[\d,]*\s+"
+                     r"(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b")
 
 
 def _took_part(text: str, rest: str) -> int:

@@ -12,7 +12,7 @@ import re
 
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, home_place, institutional, make_fact, national_only
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PLANNED, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.prefilter import gated
 from kizuna.extract.visit_story import (
     as_region,
@@ -38,11 +38,11 @@ ACTIVE = gated(
     r"\b(?:visit(?:ed|ing|s)?(?! from)|paid (?:a |an )?(?:\w+ )?(?:visits?|calls?)(?: to)?|(?:official |working |study )?trips? to|journeys? to|"
     r"tour(?:ed|ing)?\b(?! of duty)|trave(?:l)?l(?:ed|ing)? to|went to|came to|come to|arrived (?:in|at)|arrive in|"
     r"travel(?:s|led|ed|ling|ing)?(?: on)? to|(?:move|moved|head|headed|continue|continued) on to|"
-    r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,3}?(?:students|pupils|young people|youths|"
+    r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,4}?(?:students|pupils|young people|youths|"
     r"athletes|officials|delegates|trainees|teachers) to|"
     r"sen(?:d|ds|t|ding) (?:[\w-]+ ){0,3}?(?:agriculturists|farmers|experts|engineers|nurses|doctors|workers|staff|"
     r"employees|technicians|researchers|volunteers|artists|performers|musicians|dancers|firefighters) to(?= (?:the )?[A-Z])|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leave|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at)|(?:will|would) (?:also )?attend .{0,80}? (?:in|at))\b",
     re.IGNORECASE,
 )
@@ -122,6 +122,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 r"(?:delegations|visits|groups|missions|visitors|tourists|travell?ers)\b", text[m.end():]):
         return []  # "hosted 15 delegations", "received 1.1 million visitors": a count, not one trip
     host = (m is hosting or bool(HOST.match(m.group()))) and not PASSIVE.match(m.group())
+    anaphoric = False
     if host and WELCOMED_GUEST.search(text):
         host = False  # "the delegation received a warm welcome from X": the guest is the subject
     parties = [h for h in s.parties]
@@ -132,6 +133,14 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     else:
         origin_side, dest_side = [h for h in before if not _paired(s, h)], after
     origin = _origin(doc, s, origin_side, m.start() if not host else len(text))
+    if host and not origin_side and doc.last_visitor is not None and origin is not None \
+            and any(h.key == origin.key for h in dest_side):
+        # "Yunnan Party Secretary Wang Ning met the delegation": the host's official; the guest is the one told
+        # before, and a welcome of the trip just told is that trip, not a new fact
+        if doc.last_visit is not None and doc.last_visit[0].key == doc.last_visitor.key \
+                and any(h.key == doc.last_visit[1].key for h in dest_side):
+            return []
+        origin = doc.last_visitor
     if origin is None:
         return []
     dests = [h for h in dest_side if h.key != origin.key and (h.country != origin.country or h.country is None)]
@@ -148,6 +157,9 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
                      and h.level != "country"][:1]
     else:
         dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h) and not institutional(s, h)]
+        anaphoric = not dests and m.group().lower().endswith(" to")
+        if anaphoric:
+            dests = _anaphoric_dest(doc, text[m.end():], origin)
     if not host and _BUSINESS_ONLY.search(text[m.end():]) and not _GOVERNMENT.search(text[m.end():]):
         return []  # "will travel to San Francisco to meet executives of start-ups": companies, not a government
     if dests and m.group().lower().endswith(" in") and dests[0].start - t1 > 3:
@@ -165,7 +177,9 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         return []
     if not host and len(dests) == 1 and dests[0].level == "country":
         dests = [_partner_there(s, dests[0]) or dests[0]]
-    dests = dedup(h if _further_stop(doc, origin, h) else as_region(doc, h) for h in dests)
+    named = {h.key for h in dests}
+    dests = dedup(h if _further_stop(doc, origin, h) or (as_region(doc, h).key in named and _own_mayor(s, h))
+                  else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
     attrs: dict = {}
     if size:
@@ -189,14 +203,66 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if trip is not None and trip.key not in {f.places[1].id for f in facts}:
             facts.append(make_fact("visit", [origin, trip], s, date=d.value if d else None, confidence=0.55))
             doc.last_trip_country = trip.country
+    if facts and s.planned and _PAST_TRIGGER.fullmatch(m.group()):
+        plan = PLANNED.search(text)
+        if plan is not None and plan.start() > m.end():
+            for f in facts:
+                f.status = "happened"  # "received a delegation on Tuesday, and the two sides agreed to ... next year"
+    if host and facts:
+        facts += _said_return_trip(doc, s, dests[0], origin, m.end())
     if facts:
         tie_untitled_people(doc, s, dests[0] if host else origin, m.start())
+    if not host and anaphoric:
+        return facts  # a trip the other side will make, told aside: the story still follows its visitor
     doc.last_visitor = origin
     doc.last_trip_country = next((d.country for d in dests if d.level == "country"), doc.last_trip_country
                                  if host and facts else None)
     if facts:
         doc.last_visit = (origin, dests[0])
     return facts
+
+
+_THE_PARTNER = gated(r"\s*(?:the|its|their|our)\s+(?:sister\s+|partner\s+|friendship\s+)?"
+                     r"(?:prefecture|province|city|state|county|town|region)\b(?!\s+of\b|['’])")
+
+
+def _anaphoric_dest(doc: DocInfo, after: str, origin: PlaceHit) -> list[PlaceHit]:
+    """'the city would send a delegation of students to the prefecture': the other side of the pair
+    the story is about, named by its kind only."""
+    if not _THE_PARTNER.match(after):
+        return []
+    return [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.level != "country"
+            and h.country != origin.country][:1]
+
+
+_PAST_TRIGGER = gated(r"(?:received|visited|welcomed|hosted|arrived (?:in|at)|travell?ed to|paid (?:a |an )?(?:\w+ )?"
+                      r"(?:visits?|calls?)(?: to)?|toured|(?:left|departed|headed) for|went to|came to)", re.IGNORECASE)
+
+
+# "welcomed the students ... and said the prefecture would send a delegation of its own students to Tov":
+# the host's own trip to come, told in the same sentence
+_SAID_TRIP = gated(r"\b(?:and|,)\s+(?:said|added|announced)\s+(?:that\s+)?(?:the\s+(?:prefecture|province|city|state|county|"
+                   r"town)|it|he|she)\s+(?:would|will|plans?\s+to|is\s+to)\s+(?:also\s+)?(?:send\s+(?:[\w'’-]+\s+){0,6}?to|"
+                   r"visit|travel\s+to)\s+$", re.IGNORECASE)
+
+
+def _said_return_trip(doc: DocInfo, s: SentInfo, host: PlaceHit, guest: PlaceHit, after: int) -> list[Fact]:
+    """The host's planned trip to the guest's side, said after the welcome: a visit of its own."""
+    for h in s.parties:
+        rel = h.start - s.sent.start
+        if rel < after or h.country == host.country or h.level == "country":
+            continue
+        if not _SAID_TRIP.search(s.text[max(after, rel - 120): rel]):
+            return []
+        d = next((x for x in s.dates if x.value and x.start > h.start), None)
+        return [make_fact("visit", [host, h], s, date=d.value if d else None, status="planned", confidence=0.5)]
+    return []
+
+
+def _own_mayor(s: SentInfo, h: PlaceHit) -> bool:
+    """'Kanazawa Mayor Kazuhiko Murayama': the city's own government is named, a host of its own."""
+    rel = h.end - s.sent.start
+    return bool(rx.match(r"\s+(?:City\s+)?(?:Mayor|City Hall)\b", s.text[rel:]))
 
 
 def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:

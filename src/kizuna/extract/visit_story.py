@@ -69,10 +69,17 @@ def finalize(doc: DocInfo, facts: list[Fact]) -> list[Fact]:
 def _whole_trip(f: Fact) -> bool:
     """'Kim is on a week-long trip to the United States that also takes him to Texas', 'received Mayor Y,
     who is on a working trip to Vietnam': the trip to the country named as a trip of its own (the
-    noun) is a fact beside its stops, not a retelling of them ("the delegation came to Japan")."""
+    noun), or its dated arrival or departure, is a fact beside its stops, not a retelling of them
+    ("the delegation came to Japan")."""
     name = re.escape(f.places[1].name)
-    return bool(re.search(rf"\b(?:trip|tour|visit|journey|mission)\s+to\s+(?:the\s+)?{name}\b",
-                          f.evidence.text if f.evidence else ""))
+    text = f.evidence.text if f.evidence else ""
+    if re.search(rf"\b(?:trip|tour|visit|journey|mission)\s+to\s+(?:the\s+)?{name}\b", text):
+        return True
+    # "who arrived in Taiwan on Thursday at the head of a delegation", "will leave for Japan on 14 October":
+    # the day the trip to the country began, a fact of its own
+    return bool(f.date and len(f.date) == 10 and re.search(
+        rf"\b(?:arrived|arrives|arriving)\s+in\s+(?:the\s+)?{name}\b|\b(?:left|leave|leaves|leaving|departed|"
+        rf"departs)\s+for\s+(?:the\s+)?{name}\b", text))
 
 
 def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
