@@ -55,3 +55,15 @@ def test_a_pair_named_only_for_comparison_is_not_the_tie(gz):
     ties = [f for f in _facts(gz, text) if f.type == "partnership"]
     assert [sorted(p.name for p in f.places) for f in ties] == [["Dalian", "Kitakyushu"]]
     assert ties[0].date == "1979"
+
+
+def test_a_headline_infinitive_is_a_plan(gz):
+    title = "Busan officials to visit Fukuoka"
+    facts = _facts(gz, title + "\nThe trip was announced by the city.\n", title)
+    assert [(f.type, f.status) for f in facts] == [("visit", "planned")]
+
+
+def test_a_headline_purpose_after_its_verb_is_no_plan_of_the_trip(gz):
+    title = "Busan mayor visits Fukuoka to sign pact"
+    facts = _facts(gz, title + "\nBusan Mayor Park Heong-joon visited Fukuoka on Monday.\n", title)
+    assert [f.status for f in facts if f.type == "visit"] == ["happened"]

@@ -274,6 +274,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 h.locator = True
         cues = plan_cues[idx]
         planned = bool(cues) and not past_cues[idx]
+        if not planned and idx <= 1 and title and sent.text.strip() == title.strip() and _headline_plan(sent.text):
+            planned = True  # a headline's "Gyeonggi governor to visit Binh Duong": the infinitive is its future
         future_from = cues[0].start() - sent.start if cues and (
             all(m.group(0) == "would" for m in cues)
             or _PAST_ACT.search(sent.text, 0, max(0, cues[0].start() - sent.start))) else 0
@@ -728,6 +730,21 @@ def _country_follows(gazetteer: Gazetteer, text: str, end: int, country: str | N
         return False
     place = gazetteer.resolve_name(m.group(1), level="country")
     return place is not None and place.id == country
+
+
+_HEADLINE_PLAN = re.compile(r"\bto (?:visit|travel to|tour|lead|host|attend|sign|hold|meet|send|open|launch)\b")
+_PLURAL_ACTORS = frozenset("officials leaders governors mayors students delegates delegations cities provinces "
+                           "prefectures sides localities towns regions states lawmakers councillors envoys teams".split())
+
+
+def _headline_plan(text: str) -> bool:
+    """Whether a headline tells a plan by its infinitive ("Daegu mayor to visit Quang Nam"), not a
+    purpose after its own verb ("Busan mayor visits Fukuoka to sign pact")."""
+    m = _HEADLINE_PLAN.search(text)
+    if m is None:
+        return False
+    return not any(w.islower() and w.endswith(("s", "ed")) and w not in _PLURAL_ACTORS
+                   for w in text[: m.start()].replace(",", " ").split())
 
 
 def first_subject(s: SentInfo) -> PlaceHit | None:
