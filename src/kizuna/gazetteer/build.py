@@ -93,6 +93,8 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
             continue  # "Jawa", "Sulawesi": island groups, not governments
         cur = aliases["regions"].get(s.code) or {}
         base = strip_standard_suffix(s.name)
+        if s.country_code in _MARKED_ROMANISATION:
+            base = deaccent(base)  # "Mahārāshtra": ISO's transliteration marks, which English does not write
         canonical = cur.get("canonical") or base
         names = [(canonical, "name"), (s.name, "iso name"), (base, "iso name without suffix")]
         names += [(a, "alias") for a in cur.get("aliases") or []]
@@ -110,6 +112,9 @@ def _regions(aliases: dict[str, Any]) -> Iterator[tuple[Place, list[tuple[str, s
     for place, names in vietnam_regions(subs, aliases["regions"]):
         yield place, names, place.kind or "province"
 
+
+# Countries whose ISO division names carry transliteration marks ("Mahārāshtra", "Tamil Nādu").
+_MARKED_ROMANISATION = {"IN"}
 
 # Countries whose first-level ISO divisions are groupings of the units news names, with the
 # types of the units: the Philippines' regions group its provinces ("Ilocos Sur" is PH-ILS under
