@@ -36,6 +36,7 @@ GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
                    r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
+                   r"(?:held|hold|holds) (?:their|its|the) (?:annual |regular |first |second |third |\w+th )?(?:meeting|talks)|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
 EDITION = gated(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -97,6 +98,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        members = _listed_members(s)
+        if name_places and all(p.level == "country" for p in name_places) and members:
+            parties = members  # "the Japan-China-Korea ... Conference, bringing together officials from A, B and C"
         if body is not None:
             name = body.group("body")
             if len({p.country for p in parties}) < 2:
@@ -141,6 +145,21 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
 
 
 # a meeting of the series being held (a new one), not the one just told being spoken of
+_MEMBERS = gated(r"\b(?:bringing together|brought together|brings together|attended by|gathering|gathered|"
+                 r"(?:officials|delegates|delegations|representatives|leaders|participants) from)\b", re.IGNORECASE)
+
+
+def _listed_members(s: SentInfo) -> list[PlaceRef]:
+    """Local governments a sentence lists as a forum's members, after "bringing together officials
+    from" (two countries at least), or none."""
+    m = _MEMBERS.search(s.text)
+    if m is None:
+        return []
+    after = [h.ref for h in dedup(h for h in s.places if h.start - s.sent.start >= m.end() and not h.locator)
+             if h.level != "country"]
+    return after if len(after) >= 2 and len({r.country for r in after}) >= 2 else []
+
+
 _HELD = gated(r"\b(?:held|hold|holds|holding|convened?|took place|take place|takes place|opened|opens|will be|is to be|"
               r"was|were|next|following|upcoming)\b", re.IGNORECASE)
 # whom the talks were with, when not a government's officials
