@@ -40,3 +40,16 @@ def test_students_who_visited_a_place_are_counted(gz):
 def test_visitors_to_a_stand_are_a_crowd(gz):
     text = "About 5,000 residents visited Fukuoka's stand in Busan."
     assert not [f for f in extract_facts(text, published="2025-06-10", gazetteer=gz) if f.type == "statistic"]
+
+
+def test_workers_sent_every_season_are_a_programme_not_a_trip(gz):
+    text = "Iloilo City sends workers to farms in Gimhae for up to eight months a year."
+    facts = extract_facts(text, published="2025-10-24", gazetteer=gz)
+    assert [f.type for f in facts] == ["cooperation"]
+
+
+def test_a_joint_programme_beside_a_tie_is_cooperation(gz):
+    text = ("Jeju already maintains sister ties with Cebu City, which were established in 2009, and the Korean "
+            "island sends around 15 agricultural trainers to Cebu each year under a joint program.")
+    coop = [f for f in extract_facts(text, published="2025-10-24", gazetteer=gz) if f.type == "cooperation"]
+    assert coop and "agriculture" in coop[0].attributes["fields"]

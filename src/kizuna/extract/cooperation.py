@@ -53,7 +53,8 @@ AID = gated(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over
 TRIP = gated(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
 # a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
-RUN = gated(r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
+RUN = gated(r"\bunder (?:a|the|their|its) (?:joint |exchange |training |cooperation )?(?:program|programme|project|scheme)\b|"
+                 r"\b(?:launched|started|set up|began|run|runs|ran|carried out|conducted|held|hold|have held|"
                  r"implemented|operated|organi[sz]ed)\s+(?:\w+\s+){0,4}?(?:programs?|programmes?|projects?|exchanges?|activities|"
                  r"research|training|network|cooperation|collaboration)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:cooperated|collaborated|worked together)\b",
                  re.IGNORECASE)
@@ -66,8 +67,10 @@ PART_OF = gated(r"\b(?:part of|under|belong(?:ed|s)? to|through|as part of)\s+(?
 # a standing swap of teams or groups: "send youth football teams to each other's tournaments every summer",
 # "have exchanged student orchestras every year"
 RECIPROCAL = gated(r"\b(?:send|sends|sent|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:teams?|students|"
-                        r"athletes|artists|orchestras?|choirs?|troupes?|trainees|officials|staff|interns)\b[^.;]{0,80}?"
-                        r"\b(?:each other|one another|every (?:year|summer|spring|autumn|fall|winter)|annually|each year)\b",
+                        r"athletes|artists|orchestras?|choirs?|troupes?|trainees|officials|staff|interns|workers|farmers|"
+                        r"trainers|caregivers)\b[^.;]{0,80}?"
+                        r"\b(?:each other|one another|every (?:year|summer|spring|autumn|fall|winter)|annually|each year|"
+                        r"(?:a|per) year|every season)\b",
                         re.IGNORECASE)
 # experts sent to help another government: "has sent engineers to help Zhejiang build a dike since 2015"
 HELP = gated(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?(?:experts?|engineers?|"

@@ -41,7 +41,7 @@ ACTIVE = gated(
     r"sen(?:d|ds|t|ding) (?:a |an )?(?:group of )?(?:\d+ )?(?:[\w-]+ ){0,4}?(?:students|pupils|young people|youths|"
     r"athletes|officials|delegates|trainees|teachers) to|"
     r"sen(?:d|ds|t|ding) (?:[\w-]+ ){0,3}?(?:agriculturists|farmers|experts|engineers|nurses|doctors|workers|staff|"
-    r"employees|technicians|researchers|volunteers|artists|performers|musicians|dancers|firefighters) to(?= (?:the )?[A-Z])|"
+    r"employees|technicians|researchers|volunteers|artists|performers|musicians|dancers|firefighters) to(?= (?:the )?(?-i:[A-Z]))|"
     r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leave|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at)|(?:will|would) (?:also )?attend .{0,80}? (?:in|at))\b",
     re.IGNORECASE,
