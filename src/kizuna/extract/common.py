@@ -327,8 +327,8 @@ def national_relations(s: SentInfo) -> bool:
 _CAPITAL_TIES = gated(r"\b(?:relations|ties|tensions?|dispute|rift|feud|rapprochement)\b", re.IGNORECASE)
 _TIES_BEFORE = re.compile(r"(?:relations|ties|tensions?|dispute|rift|feud|rapprochement)\s+(?:between|with)\s+"
                           r"(?:the\s+)?(?:[\w'’-]+\s+and\s+)?$", re.IGNORECASE)
-_TIES_AFTER = re.compile(r"^(?:\s*(?:-|–|and)\s*[A-Z][\w'’-]*)?(?:['’]s)?\s+(?:relations|ties|tensions?|dispute|rift|feud)\b"
-                         r"|^\s+and\s+[A-Z][\w'’-]*\s+(?:have|has)\s+(?:been\s+)?(?:at odds|feuding|locked)", re.IGNORECASE)
+_TIES_AFTER = re.compile(r"^(?:\s*(?:-|–|and)\s*(?-i:[A-Z])[\w'’-]*)?(?:['’]s)?\s+(?:relations|ties|tensions?|dispute|rift|feud)\b"
+                         r"|^\s+and\s+(?-i:[A-Z])[\w'’-]*\s+(?:have|has)\s+(?:been\s+)?(?:at odds|feuding|locked)", re.IGNORECASE)
 
 
 def _capital_for_country(s: SentInfo, h: PlaceHit) -> bool:

@@ -240,7 +240,7 @@ _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PE
                    r"been sent|been dispatched|gone|travelled|traveled)|took part|participated in|were sent|were dispatched|"
                    r"(?:visited|travell?ed to)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:[\s,.;]|$)))")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
-                        r"to [A-Z]|in [A-Z]|visited [A-Z]|(?:school|study|home-?stay) (?:trips?|tours?|visits?)", re.IGNORECASE)
+                        r"to (?-i:[A-Z])|in (?-i:[A-Z])|visited (?-i:[A-Z])|(?:school|study|home-?stay) (?:trips?|tours?|visits?)", re.IGNORECASE)
 # "nine sister cities abroad, including two in Japan", "12 sister cities, three of them in South Korea"
 _SUB_COUNT = gated(r"^\s*(?:of them\s+|of which\s+|of these\s+)?(?:are\s+|is\s+)?in\s+(?:the\s+)?[A-Z]")
 DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municipalities)(?:\s+and\s+\w+)?\s+"
