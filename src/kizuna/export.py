@@ -10,6 +10,7 @@ source_origins, source_urls, evidence`` — ``people`` is "Name (Title, place id
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import re
@@ -88,8 +89,6 @@ def in_text_order(facts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     Busan and Fukuoka, one dated and one not, in an article whose dated one also came from
     another article).
     """
-    import heapq
-
     items = list(facts)
 
     def key(f: dict[str, Any]) -> tuple[str, int, str, str]:

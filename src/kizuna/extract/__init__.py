@@ -23,7 +23,7 @@ from kizuna.extract import (
 )
 from kizuna.extract.common import local_parties
 from kizuna.extract.context import DocInfo, PlaceHit, analyse, first_subject, ref_key
-from kizuna.facts import Fact
+from kizuna.facts import Fact, PlaceRef
 from kizuna.gazetteer import Gazetteer
 from kizuna.gazetteer.names import fold
 
@@ -57,10 +57,7 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
 
 def _headline_end(doc: DocInfo) -> int:
     """Where the headline ends in the text (0 when the text does not begin with it)."""
-    for s in doc.sentences[:2]:
-        if doc.title and s.text.strip() == doc.title.strip():
-            return s.sent.end
-    return 0
+    return next((s.sent.end for s in doc.sentences[:2] if s.headline), 0)
 
 
 def _talks_of_visits(facts: list[Fact]) -> list[Fact]:
@@ -108,9 +105,18 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
         doc.last_subject = subj
 
 
+def _places(f: Fact, name: Callable[[PlaceRef], str] = ref_key) -> tuple[str, ...]:
+    """A fact's places as a key: in order for a visit (origin, destination), as a set otherwise."""
+    got = tuple(name(p) for p in f.places)
+    return got if f.type == "visit" else tuple(sorted(got))
+
+
+def _folded_name(p: PlaceRef) -> str:
+    return fold(p.name)
+
+
 def _key(f: Fact) -> tuple:
-    ids = [ref_key(p) for p in f.places]
-    places = tuple(ids) if f.type == "visit" else tuple(sorted(ids))
+    places = _places(f)
     a = f.attributes
     if f.type == "statistic":
         return (f.type, a.get("value"), a.get("unit"), f.evidence.start)
@@ -167,19 +173,11 @@ def _headline_told_again(facts: list[Fact], headline: Callable[[Fact], bool]) ->
     """A headline's fact whose places the body names the same way ("to Kumamoto, Japan" read as the
     prefecture, "San Antonio's sister city of Kumamoto" as the city): the body's fact, which says
     which place it is."""
-    def names(f: Fact) -> tuple[str, ...]:
-        got = tuple(fold(p.name) for p in f.places)
-        return got if f.type == "visit" else tuple(sorted(got))
-
-    def ids(f: Fact) -> tuple[str, ...]:
-        got = tuple(ref_key(p) for p in f.places)
-        return got if f.type == "visit" else tuple(sorted(got))
-
-    body = {(f.type, names(f)): f for f in facts if not headline(f)}
+    body = {(f.type, _places(f, _folded_name)): f for f in facts if not headline(f)}
     out = []
     for f in facts:
-        same = body.get((f.type, names(f))) if headline(f) and f.type != "statistic" else None
-        if same is not None and ids(same) != ids(f):  # (the same places: the main pass merges them)
+        same = body.get((f.type, _places(f, _folded_name))) if headline(f) and f.type != "statistic" else None
+        if same is not None and _places(same) != _places(f):  # (the same places: the main pass merges them)
             if same.date is None and f.date:
                 same.date, same.date_end = f.date, f.date_end
             for key, value in f.attributes.items():
@@ -240,12 +238,12 @@ def _dedup(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
     out = _one_anniversary_tie(out)
     # by names: "50 years of friendship between Nantes and Niigata" may have read the prefecture
     # where "Nantes and Niigata became sister cities" reads the city
-    strong = {(tuple(sorted(fold(p.name) for p in f.places)), f.date) for f in out
+    strong = {(_places(f, _folded_name), f.date) for f in out
               if f.type == "partnership" and not f.attributes.get("weak_kind")}
     result = []
     for f in out:
         if f.type == "partnership" and f.attributes.get("weak_kind"):
-            pair = tuple(sorted(fold(p.name) for p in f.places))
+            pair = _places(f, _folded_name)
             if any(pa == pair and (d == f.date or not d or not f.date) for pa, d in strong):
                 continue
         f.attributes.pop("weak_kind", None)

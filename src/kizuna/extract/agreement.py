@@ -82,7 +82,7 @@ def signs_document(text: str) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     """Agreement facts in one sentence; ``ties``: partnerships this sentence founds."""
-    if national_relations(s):
+    if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
     text = s.text
     if not SIGN.search(text):

@@ -14,6 +14,7 @@ from kizuna.extract.context import PAIR_NOUNS, PRONOUN_ONE, PRONOUN_PAIR, DocInf
 from kizuna.extract.dates import DateMention
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
+from kizuna.gazetteer.clues import capital_of
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "economy": ("econom", "business", "industr", "commerc"),
@@ -309,7 +310,7 @@ _NATIONAL_TIES = gated(r"\b(?:free trade|FTA|economic partnership agreement|stra
                        r"diplomatic (?:relations|ties)|bilateral (?:relations|ties))\b", re.IGNORECASE)
 
 
-def national_relations(s: SentInfo) -> bool:
+def national_relations(doc: DocInfo, s: SentInfo) -> bool:
     """'The Philippines and South Korea signed a free trade agreement in Seoul', 'Korea and Canada
     upgraded their relations to a comprehensive strategic partnership': two countries' own ties, told
     as background in local news (every party a country but a place it happened in). Also 'relations
@@ -320,7 +321,7 @@ def national_relations(s: SentInfo) -> bool:
     if all(h.level == "country" for h in parties) and _NATIONAL_TIES.search(s.text):
         return True
     return (any(h.level != "country" for h in parties) and bool(_CAPITAL_TIES.search(s.text))
-            and all(h.level == "country" or _capital_for_country(s, h) for h in parties))
+            and all(h.level == "country" or _capital_for_country(doc, s, h) for h in parties))
 
 
 # "relations between Tokyo and Beijing", "Seoul-Tokyo ties", "Beijing's ties with Tokyo"
@@ -331,15 +332,12 @@ _TIES_AFTER = re.compile(r"^(?:\s*(?:-|–|and)\s*(?-i:[A-Z])[\w'’-]*)?(?:['�
                          r"|^\s+and\s+(?-i:[A-Z])[\w'’-]*\s+(?:have|has)\s+(?:been\s+)?(?:at odds|feuding|locked)", re.IGNORECASE)
 
 
-def _capital_for_country(s: SentInfo, h: PlaceHit) -> bool:
+def _capital_for_country(doc: DocInfo, s: SentInfo, h: PlaceHit) -> bool:
     """Whether ``h`` is its country's capital named for the national government, in a phrase of
     national ties ("relations between Tokyo and Beijing", "Seoul-Tokyo ties")."""
-    from kizuna.gazetteer import Gazetteer
-    from kizuna.gazetteer.clues import capital_of
-
     if h.country is None or h.ref.id is None:
         return False
-    capital = capital_of(Gazetteer.load(), h.country)
+    capital = capital_of(doc.gazetteer, h.country)
     if capital is None or capital.id != h.ref.id:
         return False
     a, b = h.start - s.sent.start, h.end - s.sent.start

@@ -110,6 +110,7 @@ class SentInfo:
     person_refs: list[Person]
     dates: list[DateMention]
     planned: bool
+    headline: bool = False  # the document's title, as its first or second sentence
 
     @property
     def text(self) -> str:
@@ -274,7 +275,8 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
                 h.locator = True
         cues = plan_cues[idx]
         planned = bool(cues) and not past_cues[idx]
-        if not planned and idx <= 1 and title and sent.text.strip() == title.strip() and _headline_plan(sent.text):
+        headline = idx <= 1 and bool(title) and sent.text.strip() == (title or "").strip()
+        if not planned and headline and _headline_plan(sent.text):
             planned = True  # a headline's "Gyeonggi governor to visit Binh Duong": the infinitive is its future
         future_from = cues[0].start() - sent.start if cues and (
             all(m.group(0) == "would" for m in cues)
@@ -295,7 +297,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc)
                        or _publisher_head(p, doc))
                 for p in people]
-        doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned))
+        doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned, headline))
     parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
     doc.region_ids = {h.ref.id for h in parties if h.level == "region" and h.ref.id}
     counts = Counter(h.key for h in parties if h.level != "country")

@@ -212,7 +212,7 @@ _IN_EVENT_NAME = re.compile(r"\s+(?:(?:and\s+)?[A-Z][\w-]*\s+){0,3}"
 
 def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> list[Fact]:
     """Cooperation facts in one sentence (not the 'cooperation' inside a partnership's name)."""
-    if national_relations(s):
+    if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
     text = s.text
     if national_only(text):

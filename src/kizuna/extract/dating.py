@@ -75,7 +75,7 @@ def settle(doc: DocInfo, s: SentInfo, facts: list[Fact]) -> None:
         carried = _carried(doc, s, f)
         if carried is not None:
             f.date, f.date_end = carried.value, carried.end_value
-    if s.index <= 1 and doc.title and s.text.strip() == doc.title.strip():
+    if s.headline:
         # a headline's tie may be dated the day before its lead ("had formally established"): not guessed
         doc.headline_facts = [f for f in facts if f.date is None and f.type in ("visit", "meeting", "agreement")]
     dated = next((d for d in s.dates if _story_time(doc, d) and not background_date(s, d)), None)

@@ -52,7 +52,7 @@ LOCATION = gated(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+)
 
 def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     """Meeting facts in one sentence (talks already covered by a visit are not repeated)."""
-    if national_relations(s):
+    if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
     text = s.text
     receptions = [] if visit_facts else _leader_receptions(doc, s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from kizuna.extract import prefilter as rx
@@ -49,7 +50,7 @@ def _denied(s: SentInfo, h: PlaceHit) -> bool:
 
 def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
-    if national_relations(s):
+    if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
     triggers = [m for m in TRIGGER.finditer(s.text)
                 if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
@@ -194,7 +195,7 @@ def _as_cities(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
         city = doc.gazetteer.resolve_name(h.text, country=h.country, level="municipality")
         if (region is not None and not region.capital_region and city is not None and city.level == "municipality"
                 and city.parent == region.id and fold(city.name) == fold(h.text)):
-            out[i] = PlaceHit(h.start, h.end, h.text, city.ref(), h.locator, h.demonym, h.located, h.in_name)
+            out[i] = replace(h, ref=city.ref())
     return out
 
 
