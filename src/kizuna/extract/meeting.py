@@ -98,8 +98,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
-        members = _listed_members(s)
-        if name_places and all(p.level == "country" for p in name_places) and members:
+        members = _listed_members(s) if name_places and all(p.level == "country" for p in name_places) else []
+        if members:
             parties = members  # "the Japan-China-Korea ... Conference, bringing together officials from A, B and C"
         if body is not None:
             name = body.group("body")
