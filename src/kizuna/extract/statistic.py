@@ -237,7 +237,7 @@ _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|y
            r"engineers|athletes|officials|civil servants|children|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
 _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
-                   r"been sent|been dispatched|gone|travelled|traveled)|took part|participated in|were sent|were dispatched|"
+                   r"been sent|been dispatched|gone|travelled|traveled)|took part|taking part|participated in|were sent|were dispatched|"
                    r"(?:visited|travell?ed to)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:[\s,.;]|$)))")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
                         r"to (?-i:[A-Z])|in (?-i:[A-Z])|visited (?-i:[A-Z])|(?:school|study|home-?stay) (?:trips?|tours?|visits?)", re.IGNORECASE)
@@ -248,7 +248,8 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 
 
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
-                        r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b")
+                        r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b"
+                        r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
 _EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
                           r"scholarships?\s+to)\b[^.;]{0,60}$")

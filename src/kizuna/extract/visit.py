@@ -179,6 +179,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dests = [_partner_there(s, dests[0]) or dests[0]]
     named = {h.key for h in dests}
     dests = dedup(h if _further_stop(doc, origin, h) or (as_region(doc, h).key in named and _own_mayor(s, h))
+                  or (host and _hosting_subject(s, h, m.start()))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
     attrs: dict = {}
@@ -263,6 +264,16 @@ def _own_mayor(s: SentInfo, h: PlaceHit) -> bool:
     """'Kanazawa Mayor Kazuhiko Murayama': the city's own government is named, a host of its own."""
     rel = h.end - s.sent.start
     return bool(rx.match(r"\s+(?:City\s+)?(?:Mayor|City Hall)\b", s.text[rel:]))
+
+
+_SUBJECT_TO_VERB = gated(r"\s*(?:City\s+)?(?:(?:will|would|also|plans?(?:\s+to)?|is(?:\s+to)?|is\s+(?:set|expected|scheduled|due)(?:\s+to)?|"
+                        r"has|have|had|then|again|recently|last\s+\w+)\s+)*$")
+
+
+def _hosting_subject(s: SentInfo, h: PlaceHit, verb: int) -> bool:
+    """'Kitakyushu plans to host a delegation from Dalian': the city itself hosts (a government of its
+    own), not a place of the province the story is about."""
+    return h.level == "municipality" and bool(_SUBJECT_TO_VERB.fullmatch(s.text, h.end - s.sent.start, verb))
 
 
 def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:
