@@ -97,3 +97,45 @@ def test_trainees_taking_part_in_a_programme_are_counted(extract):
             "with more than 250 trainees taking part so far.\n")
     stats = of_type(extract(text, "2025-03-04"), "statistic")
     assert [(f.attributes["value"], f.attributes["qualifier"]) for f in stats] == [(250, "at-least")]
+
+
+def test_an_opening_in_country_phrase_is_no_visitor(extract):
+    text = ("Oregon Governor Tina Kotek will lead a trade mission to Japan and Korea next month. "
+            "In Japan, the governor will visit Toyama Prefecture, Oregon's sister state since 1991.\n")
+    visits = of_type(extract(text, "2025-09-12"), "visit")
+    assert ["Oregon", "Toyama"] in [names(f) for f in visits]
+    assert all(names(f)[0] == "Oregon" for f in visits)
+
+
+def test_projects_carried_out_in_fields_are_standing_cooperation(extract):
+    text = ("The 5th meeting of the joint committee of Yunnan and Lao Cai was held in Kunming on Tuesday. "
+            "Since 2012 the two sides have carried out more than 120 cooperation projects in trade, health and education.\n")
+    facts = extract(text, "2024-10-23")
+    coop = of_type(facts, "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Lao Cai", "Yunnan"], "happened")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [120]
+
+
+def test_under_the_renewed_agreement_a_province_will_train_people(extract):
+    text = ("Central Java and South Gyeongsang renewed their sister province agreement on Thursday. "
+            "Under the renewed agreement, South Gyeongsang will train 30 Central Java farm officials every year.\n")
+    facts = extract(text, "2025-05-16")
+    assert len(of_type(facts, "agreement")) == 1
+    coop = of_type(facts, "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Central Java", "South Gyeongsang"], "planned")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [30]
+
+
+def test_trucks_donated_to_the_city_and_students_hosted(extract):
+    text = ("A delegation from Toyonaka arrived in Davao City on Monday. "
+            "The mayor thanked Toyonaka for donating eight fire engines to the city in 2018 and for hosting "
+            "more than 90 Davao students in its homestay program since 2005.\n")
+    facts = extract(text, "2024-11-05")
+    assert [sorted(names(f)) for f in of_type(facts, "cooperation")] == [["Davao", "Toyonaka"]]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [90]
+
+
+def test_an_agreement_reached_during_video_talks_is_also_their_meeting(extract):
+    text = "Karatsu Mayor Mineyama Shoji and Yeosu Mayor Jung Ki-myung reached the agreement during video talks on Thursday.\n"
+    meetings = of_type(extract(text, "2024-11-29"), "meeting")
+    assert [sorted(names(f)) for f in meetings] == [["Karatsu", "Yeosu"]]

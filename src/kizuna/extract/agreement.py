@@ -87,7 +87,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     text = s.text
     if not SIGN.search(text):
         return []
-    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start()) and not _a_count(text, m)]
+    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start()) and not _a_count(text, m)
+            and not _UNDER_OPENING.fullmatch(text, 0, m.start())]  # "Under the renewed agreement, X will ...": its terms
     renewal = RENEWAL.search(text)
     docs = [m for m in docs if renewal or not _founding(text, m)]
     if ties and not renewal and FOUNDED.search(text):
@@ -210,6 +211,8 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
     return [signers] if signers else []
 
 
+_UNDER_OPENING = gated(r"\s*(?:Under|Through|Based on|With)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+|revised\s+|"
+                       r"updated\s+)?(?:[\w-]+\s+){0,2}?")
 _INSTITUTIONS = gated(r"\b(?:University|College|School|Institute|Academy|Hospital|Museum|Chamber|Association|Foundation|"
                       r"Corporation|Company|Bank)\b")
 # the pair just spoken of, as the signers: "On the occasion, the provinces signed ...", "a labor agreement

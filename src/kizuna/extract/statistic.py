@@ -251,7 +251,7 @@ _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?
                         r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b"
                         r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
-_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
+_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|sending|dispatched|hosted|hosting|welcomed|receiving|training|receive[sd]?|accept(?:ed|s)?|train(?:s|ed)?|"
                           r"scholarships?\s+to)\b[^.;]{0,60}$")
 # the people come as a group the exchange moves ("120 seasonal farm workers", "1,200 high school students"),
 # not "1,000 Taiwanese families" or "students' parents"
@@ -259,7 +259,7 @@ _PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?!['’]|\s+(?
                       r"companies|firms|businesses|tourists|visitors|residents|homes)\b)")
 # "has sent a total of 310 workers to", "will receive 120 seasonal farm workers from", "granted scholarships to
 # more than 500 students": people moved by the exchange, in a sentence with none of CONTEXT's words
-_SENT_PEOPLE = gated(r"\b(?:sent|sends|dispatched|receive[sd]?|accept(?:ed|s)?|scholarships?\s+to)\s+"
+_SENT_PEOPLE = gated(r"\b(?:sent|sends|sending|dispatched|receive[sd]?|receiving|accept(?:ed|s)?|train(?:s|ed)?|hosted|hosting|scholarships?\s+to)\s+"
                      r"(?:a total of\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+)?\d[\d,]*\s+"
                      r"(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b")
 
