@@ -139,3 +139,35 @@ def test_an_agreement_reached_during_video_talks_is_also_their_meeting(extract):
     text = "Karatsu Mayor Mineyama Shoji and Yeosu Mayor Jung Ki-myung reached the agreement during video talks on Thursday.\n"
     meetings = of_type(extract(text, "2024-11-29"), "meeting")
     assert [sorted(names(f)) for f in meetings] == [["Karatsu", "Yeosu"]]
+
+
+def test_a_forum_s_members_listed_in_the_next_sentence_are_its_parties(extract):
+    text = ("The 9th China-Japan Border Governors' Forum was held in Dalian on Thursday. "
+            "Attending were the governors of Liaoning and Jilin from China, and of Niigata and Toyama prefectures from Japan. "
+            "The governors adopted a joint declaration on tourism and agreed to launch a joint marketing campaign. "
+            "Next year's forum will be held in Niigata.\n")
+    facts = extract(text, "2024-11-14")
+    meetings = of_type(facts, "meeting")
+    assert [sorted(names(f)) for f in meetings][0] == ["Jilin", "Liaoning", "Niigata", "Toyama"]
+    assert any(f.status == "planned" for f in meetings)
+    assert [sorted(names(f)) for f in of_type(facts, "agreement")] == [["Jilin", "Liaoning", "Niigata", "Toyama"]]
+    coop = of_type(facts, "cooperation")
+    assert [(len(f.places), f.status) for f in coop] == [(4, "planned")]
+
+
+def test_ties_in_a_year_are_no_cooperation(extract):
+    text = ("Sapporo Mayor Katsuhiro Akimoto will lead a delegation to Shenyang next month ahead of the "
+            "45th anniversary of the two cities' friendship ties in 2025.\n")
+    assert of_type(extract(text, "2024-10-08"), "cooperation") == []
+
+
+def test_ties_with_cities_in_countries_including_two_named(extract):
+    text = "Phuket now has friendship ties with 12 cities in seven countries, including Kagoshima in Japan and Haikou in China.\n"
+    ties = of_type(extract(text, "2024-08-22"), "partnership")
+    assert sorted(names(f)[1] for f in ties) == ["Haikou", "Kagoshima"]
+
+
+def test_jointly_holding_an_exhibition_is_planned_cooperation(extract):
+    text = "Sapporo and Shenyang will jointly hold an exhibition on winter sports in Sapporo next February.\n"
+    coop = of_type(extract(text, "2024-10-08"), "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Sapporo", "Shenyang"], "planned")]

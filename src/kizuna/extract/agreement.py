@@ -10,6 +10,7 @@ from kizuna.extract.common import (
     background_date,
     fields_in,
     first_date,
+    forum_members,
     institutional,
     make_fact,
     national_relations,
@@ -28,7 +29,7 @@ DOC = gated(
     r"joint (?:statement|declaration|memorandum)|declarations?|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
-SIGN = gated(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
+SIGN = gated(r"\b(?:adopt(?:ed|s)?(?=\s+(?:a|the)\s+(?:joint\s+)?(?:statement|declaration|communiqu))|sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)\s+(?:the\s+)?(?:signed\s+)?(?:memorand|agreements?|MoUs?|MOUs?|documents)|entered into|put their names|struck)\b", re.IGNORECASE)
 FOUNDING_NEAR = gated(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
                            re.IGNORECASE)
@@ -207,7 +208,7 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
     if len(recent) == 2 and named <= recent and not any(institutional(s, h) for h in s.parties) \
             and (_PAIR_SIGNED.search(s.text) or _UNDER_SIGNED.match(s.text)):
         return [list(doc.recent_pair)]  # "the provinces signed a cooperation agreement", "Under a labor agreement signed in 2022"
-    signers = _signers(doc, s) or _signer_with_party(doc, s)
+    signers = _signers(doc, s) or _signer_with_party(doc, s) or forum_members(doc, s)
     return [signers] if signers else []
 
 

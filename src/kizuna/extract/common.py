@@ -342,3 +342,17 @@ def _capital_for_country(doc: DocInfo, s: SentInfo, h: PlaceHit) -> bool:
         return False
     a, b = h.start - s.sent.start, h.end - s.sent.start
     return bool(_TIES_BEFORE.search(s.text[max(0, a - 60): a]) or _TIES_AFTER.search(s.text[b: b + 60]))
+
+
+# "The governors adopted a joint statement ...": the members of the forum just told act together
+_FORUM_SUBJECT = gated(r"\s*(?:The|All(?: the)?|Participating)\s+(?:\w+\s+)?(?:governors|mayors|leaders|participants|"
+                       r"delegates|members|heads)\b")
+
+
+def forum_members(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
+    """The governments of the forum the story just told, when a sentence naming no place opens with
+    them as its subject ("The governors adopted a joint statement"); else none."""
+    if doc.series is None or s.parties or len(doc.series[1]) < 3 or not _FORUM_SUBJECT.match(s.text):
+        return []
+    return [PlaceHit(s.sent.start, s.sent.start, ref.name, ref) for ref in doc.series[1]]
+

@@ -153,6 +153,9 @@ class DocInfo:
     series: tuple[str, list[PlaceRef]] | None = None  # the meeting series last named, for "the 7th meeting"
     tie_pairs: set[frozenset[str]] = field(default_factory=set)  # pairs the story has given a partnership
     pending_forum: Fact | None = None  # a named forum of one side so far, waiting for its other members
+    # a named forum known so far only by its countries ("the Japan-Korea Strait Governors' Meeting") and the
+    # sentence that told it: the next sentence may list its local members ("Attending were the governors of ...")
+    countries_forum: tuple[Fact, int] | None = None
     story_date: DateMention | None = None  # the time of the events the story last dated, for sentences that go on
     first_story_date: DateMention | None = None  # the lead's date, for the headline's facts
     headline_facts: list[Fact] = field(default_factory=list)  # the headline's undated facts, waiting for it

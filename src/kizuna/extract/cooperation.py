@@ -11,6 +11,7 @@ from kizuna.extract.common import (
     dedup,
     fields_in,
     first_date,
+    forum_members,
     institutional,
     local_parties,
     make_fact,
@@ -31,8 +32,8 @@ TRIGGER = gated(
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
-    r"conduct|carry out|train|research)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
-    r"programs? (?:in|for|on)|ties in|links in|engagement activities|activities with|exchanges|ties through|"
+    r"conduct|carry out|train|research|hold|host|organi[sz]e|stage)\w*|projects?|work(?:ed|ing)? (?:more )?(?:closely )?(?:together|side by side|hand in hand)|"
+    r"programs? (?:in|for|on)|ties in(?! \d)|links in(?! \d)|engagement activities|activities with|exchanges|ties through|"
     r"(?:practical|cooperation|cooperative|exchange) activities(?:,? (?:especially|particularly|notably|mainly))? in|"
     r"exchanges? between|the (?:program|programme|project)s? (?:has|have|had|aims?|seeks?|sought|continues?|continued)|(?:deepen|strengthen|expand|promote|boost|enhance)\w*"
     r" (?:\w+ ){0,3}?(?:friendship|ties|exchanges|relations|understanding)"
@@ -119,7 +120,7 @@ def _pairs(doc: DocInfo, s: SentInfo) -> list[list[PlaceHit]]:
         foreign = [c for c in countries if c.country not in home]
         if len(foreign) == 1:
             return [[h, foreign[0]] for h in locals_]
-    joint = _joint_list(s, locals_)
+    joint = _joint_list(s, locals_) or forum_members(doc, s)
     if joint:
         return [joint]
     if len(locals_) > 3:

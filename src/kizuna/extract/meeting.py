@@ -61,6 +61,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
     joined = _joined_forum(doc, s)
     if joined is not None:
         return joined
+    _members_told_next(doc, s)
     if national_only(text):
         return []  # "Seoul and Tokyo ... since President Yoon visited Tokyo for a summit": national
     named = [m for m in NAMED.finditer(text) if _good_name(m.group("name"))] if NAMED_WORD.search(text) else []
@@ -88,7 +89,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                     name_places.append(h.ref)
             if len(name_places) >= 2:
                 doc.series = (name, name_places)
-        elif series and (edition_m or rx.search(r"\bthe (?:meeting|forum|conference|dialogue)\b", text, re.I)):
+        elif series and (edition_m or rx.search(r"\b(?:the|next year['’]s|this year['’]s) (?:meeting|forum|conference|dialogue)\b",
+                                                text, re.I)):
             name, name_places = series
             if not edition_m and not (any(d.value for d in s.dates) and _HELD.search(text)):
                 return _talks(doc, s, visit_facts)  # "at the conference", "Oh told the forum": the one already told
@@ -136,6 +138,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             attrs["location"] = location.to_json()
         d = first_date(s, event=True)
         named_fact = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)
+        if all(p.level == "country" for p in parties) and name:
+            doc.countries_forum = (named_fact, s.index)
         if rx.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
             named_fact.status = "planned"
             named_fact.date = None
@@ -147,6 +151,29 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
 # a meeting of the series being held (a new one), not the one just told being spoken of
 _MEMBERS = gated(r"\b(?:bringing together|brought together|brings together|attended by|gathering|gathered|"
                  r"(?:officials|delegates|delegations|representatives|leaders|participants) from)\b", re.IGNORECASE)
+
+
+_MEMBERS_NEXT = gated(r"^\s*(?:Attending (?:were|was|it were)|Participants (?:included|were)|Among (?:the )?(?:participants|"
+                      r"attendees|those attending) were|(?:It|The (?:meeting|forum|conference)) (?:brought together|gathered|"
+                      r"was attended by))\b")
+
+
+def _members_told_next(doc: DocInfo, s: SentInfo) -> None:
+    """'The 32nd Japan-Korea Strait Governors' Meeting was held in Jeju. Attending were the governors of
+    Busan, ... from Korea, and of Fukuoka, ... from Japan': the forum's parties are the governments listed
+    next, not its countries."""
+    told = doc.countries_forum
+    if told is None or told[1] != s.index - 1:
+        return
+    doc.countries_forum = None
+    if not _MEMBERS_NEXT.match(s.text):
+        return
+    members = [h.ref for h in dedup(h for h in s.places if not h.locator) if h.level != "country"]
+    if len(members) >= 2 and len({r.country for r in members}) >= 2:
+        fact = told[0]
+        fact.places = members
+        if doc.series is not None and doc.series[0] == fact.attributes.get("name"):
+            doc.series = (doc.series[0], members)
 
 
 def _listed_members(s: SentInfo) -> list[PlaceRef]:

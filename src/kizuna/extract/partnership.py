@@ -390,7 +390,9 @@ _COUNT_WORDS = (r"(?:(?:more than |over |some |about |around )?(?:\d+|two|three|
                 r"eleven|twelve|a dozen|dozens of))")
 _COUNT_AFTER = gated(r"^\s*with\s+" + _COUNT_WORDS +
                           r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:foreign\s+|overseas\s+)?(?:cities|provinces|prefectures|states|"
-                          r"regions|municipalities|localities|towns|counties|partners)\b", re.IGNORECASE)
+                          r"regions|municipalities|localities|towns|counties|partners)\b"
+                          # "... with 10 cities in six countries, including X": the count's own scope
+                          r"(?:\s+(?:in|across|from)\s+" + _COUNT_WORDS + r"\s+(?:countries|nations|regions)\b)?", re.IGNORECASE)
 
 
 def _count_of_ties(text: str, m: re.Match[str]) -> bool:
