@@ -171,3 +171,26 @@ def test_jointly_holding_an_exhibition_is_planned_cooperation(extract):
     text = "Sapporo and Shenyang will jointly hold an exhibition on winter sports in Sapporo next February.\n"
     coop = of_type(extract(text, "2024-10-08"), "cooperation")
     assert [(sorted(names(f)), f.status) for f in coop] == [(["Sapporo", "Shenyang"], "planned")]
+
+
+def test_each_listed_partner_takes_the_year_after_its_name(extract):
+    text = ("Dalian has established friendship city relations with 20 cities in 15 countries, including "
+            "Kitakyushu, Japan (1979), Maizuru, Japan (1982) and Incheon, Republic of Korea (1994).\n")
+    facts = extract(text, None)
+    ties = of_type(facts, "partnership")
+    assert sorted((names(f)[1], f.date) for f in ties) == [("Incheon", "1994"), ("Kitakyushu", "1979"), ("Maizuru", "1982")]
+    assert all(f.date is None for f in of_type(facts, "statistic"))  # the count is not as of one partner's year
+
+
+def test_two_partners_with_an_in_year_each(extract):
+    text = ("Sapporo concluded a friendship agreement with Daejeon, South Korea, in 2010, and a friendship "
+            "city agreement with Shenyang, China, in 1980.\n")
+    ties = of_type(extract(text, None), "partnership")
+    assert sorted((names(f)[1], f.date) for f in ties) == [("Daejeon", "2010"), ("Shenyang", "1980")]
+
+
+def test_a_stated_since_year_beats_one_derived_from_years_celebrated(extract):
+    text = ("In Japan, the governor will visit Ishikawa Prefecture, Oregon's sister state since 1960, "
+            "and meet its governor to celebrate 65 years of the relationship.\n")
+    ties = of_type(extract(text, "2025-09-12"), "partnership")
+    assert [(sorted(names(f)), f.date, f.attributes["kind"]) for f in ties] == [(["Ishikawa", "Oregon"], "1960", "sister")]

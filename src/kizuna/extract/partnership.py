@@ -91,6 +91,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             kinds.append((kind, m.end(), m.start()))
     if not kinds:
         return []
+    if len(kinds) > 1:
+        kinds = [k for k in kinds if k[0] != "other"]  # "sister state since 1960 ... 65 years of the relationship": one tie
     if {"sister", "friendship"} <= {k for k, _, _ in kinds} and rx.search(r"sister(?:hood)? and friendship", low):
         kinds = [("other", kinds[0][1], kinds[0][2])]
     pairs = _possessive_pair(s, kinds[0][2]) or pairs
@@ -158,7 +160,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
                 _same_clause(s, pair[1].start, s.sent.start + a[0]) for a in anniversary_years(s.text))
             if derived_pair:
                 d_pair, e_pair = None, None  # the anniversary is another partner's
-            if date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
+            own_pair = _date_after_partner(s, pairs, pair) if len(pairs) > 1 and not stage_dates and not event else None
+            if own_pair is not None and not derived_pair:
+                d_pair, e_pair = own_pair.value, own_pair.end_value  # "Niigata, Japan (1979), Asahikawa, Japan (1995)"
+            elif date and not derived and len(pairs) > 1 and not _same_clause_as_date(s, pair[1], date):
                 d_pair, e_pair = None, None  # "..., and Kawasaki also has ties with Bucheon": not that year
             pair_attrs = {k: v for k, v in attrs.items() if not (derived_pair and k == "note")}
             if kind == "sister" and _SISTER_CITIES.match(s.text, start):
@@ -306,6 +311,10 @@ def _founding_date(doc: DocInfo, s: SentInfo, after: int | None, strict_after: b
             s.text[max(0, d.start - s.sent.start - 30): d.start - s.sent.start])), None)
         if made is not None and "ago" not in phrase:
             return made.value[:4], None, None  # "the 50th anniversary of the twinning, signed in 1973": stated
+        since = next((d for d in s.dates if d.value and d.kind == "year" and rx.search(
+            r"\bsince\s+$", s.text[max(0, d.start - s.sent.start - 8): d.start - s.sent.start])), None)
+        if since is not None and "ago" not in phrase:
+            return since.value[:4], None, None  # "sister state since 1960 ... to celebrate 65 years": stated
         if "ago" in phrase or "before" in phrase or phrase.startswith("for"):
             base = int(doc.published[:4]) if doc.published else doc.latest_year
         elif years:
@@ -369,6 +378,21 @@ def _stage_dates(s: SentInfo, old_trigger: int) -> dict[str, Any]:
 
 
 _UPGRADE = gated(r"\b(?:upgrad(?:ed|es|ing)|elevat(?:ed|es)|raised)\b", re.IGNORECASE)
+
+
+def _date_after_partner(s: SentInfo, pairs: list[list[Any]], pair: list[Any]) -> Any:
+    """The year a list gives each partner right after its name, before the next partner: "Niigata,
+    Japan (1979), Asahikawa, Japan (1995)", "with Tainan, Taiwan, in 2006, and ... with Changchun,
+    China, in 1980"."""
+    partner = pair[1]
+    starts = sorted(p[1].start for p in pairs if p[1].start > partner.start)
+    limit = starts[0] if starts else s.sent.end
+    for d in s.dates:
+        if d.value and d.kind in ("year", "absolute") and partner.end <= d.start < limit and rx.fullmatch(
+                r"(?:,?\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})?,?\s*(?:\(\s*(?:since\s+)?|in\s+|since\s+)",
+                s.text[partner.end - s.sent.start: d.start - s.sent.start]):
+            return d
+    return None
 
 
 def _loose_partnership(text: str, m: re.Match[str], triggers: list[re.Match[str]]) -> bool:

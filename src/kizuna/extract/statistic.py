@@ -301,7 +301,9 @@ def _places(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
 def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
     """The date a figure is counted at: the sentence's own, else the 'as of' date of the passage."""
     if s.dates:
-        d = next((d for d in s.dates if d.value), None)
+        # not a year a list gives one partner in brackets ("including Niigata, Japan (1979), ..."): that tie's
+        d = next((d for d in s.dates if d.value and not rx.search(
+            r"[A-Za-z]\s*\(\s*$", s.text[max(0, d.start - s.sent.start - 3): d.start - s.sent.start])), None)
         if d is not None and rx.search(r"\bas of\b|\bas at\b|\bend of\b", s.text, re.IGNORECASE):
             doc.last_as_of = d.value
         return d.value if d else None
