@@ -95,9 +95,10 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     for person in placed:
         hit = next((h for h in s.places if h.ref.id == person.place_id), None)
         if hit is not None:
-            for tok in person.name.replace("-", " ").split():
-                if len(tok) > 2:
-                    doc.person_places[tok] = hit
+            toks = person.name.replace("-", " ").split()
+            for tok in toks:
+                if len(tok) > 2 or (len(toks) > 1 and tok == toks[0] and tok.istitle() and len(tok) == 2):
+                    doc.person_places[tok] = hit  # (a two-letter surname first: "Yu Haitian", later "Yu")
     if placed:
         doc.last_person_place = next((h for h in s.places if h.ref.id == placed[0].place_id), None)
     subj = first_subject(s)

@@ -163,7 +163,10 @@ class DocInfo:
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
-        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        for w in re.finditer(r"\b[A-Z][a-z]+\b", text):
+            word = w.group()
+            if len(word) == 2 and re.match(r"\s+[A-Z]", text[w.end():]):
+                continue  # a short surname alone ("Yu arrived"), not the head of a longer name ("Ho Chi Minh")
             hit = self.person_places.get(word)
             if hit is not None:
                 yield hit
@@ -563,6 +566,10 @@ _OF_AFTER = re.compile(r"^\s*(?:of|for|from)\b")
 _MISSION_AFTER = re.compile(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b")
 
 
+_PORTFOLIO_TITLE = re.compile(r"(?:Vice |Deputy )?(?:Minister|Secretary|Commissioner|Director)\b")
+_PORTFOLIO_GAP = re.compile(r"\s+(?:(?!(?:and|of|the|for|with)\b)[A-Z][a-z]+\s+){1,2}")
+
+
 def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
     """The government a person speaks for: a place right before the title ("Busan Mayor") or
     in 'of <place>' after it ("governor of East China's Zhejiang province")."""
@@ -570,6 +577,11 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     for h in hits:
         if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
             return h.ref.id
+    if p.title and _PORTFOLIO_TITLE.match(p.title):  # "Tamil Nadu Industries Minister X": the portfolio between
+        for h in hits:
+            if h.ref.id is not None and not h.locator and h.level != "country" and 0 < t0 - h.end <= 30 \
+                    and _PORTFOLIO_GAP.fullmatch(sent.text[h.end - sent.start: p.title_start]):
+                return h.ref.id
     # "Washington DC wants ..., the city's mayor, X, said": the subject's
     if _SUBJECT_POSSESSIVE_BEFORE.search(sent.text[: p.title_start]):
         subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)

@@ -178,7 +178,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not host and len(dests) == 1 and dests[0].level == "country":
         dests = [_partner_there(s, dests[0]) or dests[0]]
     named = {h.key for h in dests}
-    dests = dedup(h if _further_stop(doc, origin, h) or (as_region(doc, h).key in named and _own_mayor(s, h))
+    arrival = bool(rx.match(r"arriv", m.group(), re.IGNORECASE))  # arriving starts a trip: no further stop
+    dests = dedup(h if (not arrival and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
     attrs: dict = {}
@@ -337,7 +338,10 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
     follow = [h for h in dedup(s.parties) if h.country == country and h.level != "country"
               and h.start >= stops[0].start and h.start - stops[-1].end < 40]
     d = first_date(s)
-    return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in dedup(stops + follow)]
+    named = {h.key for h in s.parties}
+    # "Shi met Yamanashi Governor X in Kofu": talks in the capital of a region named beside it are the region's
+    stops = dedup(r if (r := as_region(doc, h)).key != h.key and r.key in named else h for h in dedup(stops + follow))
+    return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in stops]
 
 
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
