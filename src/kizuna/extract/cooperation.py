@@ -103,7 +103,10 @@ TERMS_OF_PACT = gated(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s
 ANAPHOR = gated(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
                      r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
-TITLE = gated(r"[\"“]([^\"”]{6,80})[\"”]")
+TITLE = gated(r"[\"“]([^\"”]{6,80})(?<![,.!?])[\"”]")  # (not speech: '"..., " said X' ends in its comma)
+# a commentator's view, quoted: '"Provincial exchanges are the ballast ...," said a researcher'
+COMMENTATOR = gated(r"[,.!?][\"”]\s+(?:said|says|according to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:researcher|"
+                    r"analyst|professor|expert|scholar|academic|economist|observer|commentator)s?\b", re.IGNORECASE)
 WEAK = gated(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
                   r"talked about|discussed|explored)\b", re.IGNORECASE)
@@ -217,6 +220,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     text = s.text
     if national_only(text):
         return []  # "Prime Minister X met Prime Minister Y, and the two leaders agreed to deepen ties": national
+    if COMMENTATOR.search(text):
+        return []  # an analyst's opinion, not a programme of the governments
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
     m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())

@@ -79,6 +79,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             continue
         if _count_of_ties(s.text, m):
             continue  # "friendly relations with seven cities": a count, its partners not named here
+        if rx.search(r"\b(?:number|list|network|circle) of (?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}$",
+                     s.text[max(0, m.start() - 50): m.start()]) and rx.search(r"(?:ies|s)$", m.group()):
+            continue  # "no plans to expand the number of its Chinese partner regions": partners in general
         if kinds and rx.match(r"(?:\s+(?:ties?|relationships?|links?|relations))?\s+(?:between|among)\s+(?:a|an|two)\s",
                                s.text[m.end(): m.end() + 30]):
             continue  # "twinned with Tianjin, the first sister-city tie between a Chinese and a Japanese city": the same tie described
