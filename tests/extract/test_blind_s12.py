@@ -36,23 +36,26 @@ def test_arrival_in_a_capital_is_a_visit_to_its_province(extract):
 
 
 def test_talks_in_a_capital_of_a_region_named_beside_it(extract):
-    text = ("Hubei Governor Wang Zhonglin arrived in Japan on Monday for a five-day trip.\n"
-            "Wang met Gifu Governor Hajime Furuta in Gifu on Tuesday, and the two sides marked the anniversary of "
-            "their sister-province ties.\n")
+    text = ("Hunan Governor Mao Weiming arrived in Japan on Monday for a five-day visit that takes in Ishikawa and "
+            "Toyama.\n"
+            "Leading a 20-strong delegation of provincial officials, Mao met Ishikawa Governor Hiroshi Hase in "
+            "Kanazawa on Tuesday, where the two sides marked 30 years of the sister-province relationship they set "
+            "up in 1995.\n")
     visits = _visits(extract(text, "2025-04-17"))
-    assert ["Hubei", "Japan"] in visits
-    assert not any(v[1] == "Gifu" and v != ["Hubei", "Gifu"] for v in visits)
+    assert ["Hunan", "Japan"] in visits and ["Hunan", "Ishikawa"] in visits
+    assert ["Hunan", "Kanazawa"] not in visits
 
 
 def test_a_commentators_quote_is_no_cooperation(extract):
-    text = ("The two capitals have argued over fisheries this year.\n"
+    text = ("The trip comes as Seoul and Tokyo try to mend ties.\n"
             "\"Local exchanges keep the relationship steady,\" said a researcher at a Seoul think tank.\n")
     assert of_type(extract(text, "2025-04-17"), "cooperation") == []
 
 
 def test_partner_regions_in_general_are_no_tie(extract):
-    text = "Nagano officials said the prefecture had no plans to expand the number of its Korean partner cities.\n"
-    assert of_type(extract(text, "2025-04-17"), "partnership") == []
+    text = ("Shaanxi and Kyoto Prefecture became sister regions in 1983.\n"
+            "Kyoto officials said the prefecture had no plans to expand the number of its Chinese partner regions.\n")
+    assert len(of_type(extract(text, "2025-04-17"), "partnership")) == 1
 
 
 def test_a_sealed_memorandum_is_an_agreement(extract):
@@ -70,6 +73,50 @@ def test_the_renewed_pact_named_again_is_no_new_agreement(extract):
 
 
 def test_twinned_under_an_agreement_is_the_tie_not_a_pact(extract):
-    text = "Dunedin is also twinned with Weihai in China's Shandong Province under an agreement signed in 2011.\n"
+    text = "Christchurch is also twinned with Wuhan in China's Hubei Province under an agreement signed in 2006.\n"
     facts = extract(text, "2025-04-17")
     assert of_type(facts, "agreement") == []
+
+
+def _values(facts):
+    return sorted(f.attributes["value"] for f in of_type(facts, "statistic"))
+
+
+def test_a_visit_told_as_a_noun_with_its_visitor_after_by(extract):
+    text = ("Quang Ngai province and Japan's Shiga Prefecture on Tuesday signed a nursing cooperation agreement.\n"
+            "The document was signed by Dang Van Minh, chairman of the provincial People's Committee, and Shiga "
+            "Governor Taizo Mikazuki during an official visit by a 12-member Quang Ngai delegation to the "
+            "prefecture from May 4 to 7.\n")
+    visits = _visits(extract(text, "2025-05-08"))
+    assert ["Quang Ngai", "Shiga"] in visits and ["Shiga", "Quang Ngai"] not in visits
+
+
+def test_a_programme_titled_in_quotes_is_cooperation(extract):
+    text = ("Tottori Prefecture and Gangwon State have agreed on a new youth scheme.\n"
+            "Under a three-year programme titled \"Sea of Japan Youth Link\", Tottori and Gangwon will each "
+            "host 30 university students every summer.\n")
+    coop = of_type(extract(text, "2025-05-08"), "cooperation")
+    assert any(f.attributes.get("title") == "Sea of Japan Youth Link" for f in coop)
+
+
+def test_people_working_abroad_and_the_part_in_one_place(extract):
+    text = "About 4,500 people from Nam Dinh are currently working in Japan, including 120 in Toyama, officials said.\n"
+    assert _values(extract(text, "2025-05-08")) == [120, 4500]
+
+
+def test_people_of_another_country_the_province_is_home_to(extract):
+    text = "Gyeongnam is home to some 9,000 Vietnamese migrant workers, most of them in shipbuilding.\n"
+    assert _values(extract(text, "2025-05-08")) == [9000]
+
+
+def test_students_who_travelled_and_students_hosted(extract):
+    text = ("Since 1995, 250 Nelson students have travelled to Miyazu and 240 Miyazu students have been hosted "
+            "by Nelson families.\n")
+    assert _values(extract(text, "2025-05-08")) == [240, 250]
+
+
+def test_a_numbered_paragraph_and_a_national_goal_are_no_figures(extract):
+    text = ("4.1 A delegation of 12 from Miyazu visited Nelson in March for the sister city anniversary.\n"
+            "Prime Minister Shigeru Ishiba hosted Prime Minister Narendra Modi in Tokyo, where the two governments "
+            "set a goal of 10 trillion yen in Japanese investment in India.\n")
+    assert _values(extract(text, "2025-05-08")) == []

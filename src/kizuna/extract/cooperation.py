@@ -27,7 +27,7 @@ from kizuna.facts import Fact
 
 TRIGGER = gated(
     r"\b(?:launch(?:ed|es|ing)? (?:a |an |the )?(?:new |joint )?[\"“](?=[^\"”]{0,80}(?:program|programme|project|initiative|"
-    r"scheme)\b)|co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
+    r"scheme)\b)|(?:programs?|programmes?|schemes?|initiatives?) (?:titled|named|called|dubbed) [\"“]|co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"

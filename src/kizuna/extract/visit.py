@@ -85,13 +85,50 @@ WISH = gated(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|w
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
-    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
+    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _visit_by(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
              or signed_in(doc, s) or envoy_met_in(doc, s))
     if found and doc.last_visitor is None:  # a visit read without a travel verb: its guest travels on ("X's delegation will also visit")
         guest, host = (PlaceHit(0, 0, p.name, p) for p in found[0].places[:2])
         doc.last_visitor = guest
         doc.last_visit = doc.last_visit or (guest, host)
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
+
+
+# "during a working visit by a 15-member Ha Tinh delegation to the prefecture": the visitor after 'by'
+_VISIT_BY = gated(r"\b(?:working |official |study |goodwill )?(?:visit|trip|tour)\s+by\s+", re.IGNORECASE)
+_TO_AFTER = gated(r"^[^,;]{0,40}?\bto\s+", re.IGNORECASE)
+
+
+def _visit_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """A visit told as a noun with its visitor after 'by' and its destination after 'to' (or the
+    other side of the story, named by its kind: "to the prefecture")."""
+    m = _VISIT_BY.search(s.text)
+    if not m or national_only(s.text) or WISH.search(s.text[max(0, m.start() - 40): m.start()]):
+        return []
+    start = s.sent.start + m.end()
+    origin = next((h for h in s.parties if h.start >= start), None)
+    if origin is None or origin.start - start > 30 or origin.level == "country" and not origin.demonym:
+        return []
+    rest = s.text[origin.end - s.sent.start:]
+    to = _TO_AFTER.match(rest)
+    if not to:
+        return []
+    at = origin.end + to.end()
+    dest = next((h for h in s.parties if h.start >= at), None)
+    if dest is not None and dest.start - at <= 4:
+        dests = [dest]
+    else:
+        dests = _anaphoric_dest(doc, rest[to.end():], origin)
+    dests = [as_region(doc, h) for h in dests if h.country != origin.country]
+    if not dests:
+        return []
+    attrs: dict = {}
+    size = SIZE.search(s.text)
+    if size:
+        attrs["delegation_size"] = int(next(g for g in size.groups() if g))
+    d = first_date(s, after=start, event=True)
+    doc.last_visitor, doc.last_visit = origin, (origin, dests[0])
+    return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, attributes=attrs, confidence=0.55)]
 
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
