@@ -120,3 +120,27 @@ def test_a_numbered_paragraph_and_a_national_goal_are_no_figures(extract):
             "Prime Minister Shigeru Ishiba hosted Prime Minister Narendra Modi in Tokyo, where the two governments "
             "set a goal of 10 trillion yen in Japanese investment in India.\n")
     assert _values(extract(text, "2025-05-08")) == []
+
+
+def test_capitals_in_a_diplomatic_clause_are_no_partners(extract):
+    text = ("Changwon and Yantai signed a sister city agreement in 1994, two years after Seoul and Beijing "
+            "established diplomatic relations.\n")
+    assert [names(f) for f in of_type(extract(text, "2025-05-08"), "partnership")] == [["Changwon", "Yantai"]]
+
+
+def test_a_word_of_a_project_title_is_no_partner(extract):
+    text = ("West Java and Gyeongsangbuk-do renewed their sister province agreement on Monday.\n"
+            "Since 2020 the two provinces have run the \"Gyeongbuk-Jabar Green Village\" project, which has built "
+            "solar units in 10 villages.\n")
+    coop = of_type(extract(text, "2025-05-08"), "cooperation")
+    assert all(not any("Green" in n for n in names(f)) for f in coop)
+
+
+def test_a_council_page_resolution_sends_its_own_delegation(extract):
+    text = ("Christchurch City Council\n"
+            "Minutes of the ordinary meeting of Council held on 3 June 2025.\n"
+            "The Mayor reported that Christchurch had marked 50 years of its sister city relationship with Kurashiki.\n"
+            "That Council approves a civic delegation, led by the Mayor, to travel to Kurashiki in April 2026.\n")
+    visits = of_type(extract(text, "2025-06-03"), "visit")
+    assert [names(f) for f in visits] == [["Christchurch", "Kurashiki"]]
+    assert visits[0].status == "planned"

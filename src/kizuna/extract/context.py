@@ -606,7 +606,7 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
 # "City of Portland, Oregon", "Kunming Municipal People's Government".
 _MASTHEAD_WORDS = frozenset({"city", "of", "the", "prefecture", "province", "county", "state", "metropolitan",
                              "prefectural", "provincial", "municipal", "people's", "government", "official",
-                             "website", "office", "town", "village"})
+                             "website", "office", "town", "village", "council", "district", "borough"})
 _HEAD_LEVEL = {"governor": "region", "mayor": "municipality"}
 
 

@@ -188,6 +188,15 @@ def _joint_list(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
     return hits
 
 
+def _only_in_title(doc: DocInfo, s: SentInfo, h: PlaceHit, title: re.Match[str]) -> bool:
+    """Whether a place stands inside the quoted title and nowhere else in the story as a party."""
+    rel = h.start - s.sent.start
+    if not title.start(1) <= rel < title.end(1):
+        return False
+    return not any(x.key == h.key and (x.start < s.sent.start + title.start(1) or x.start >= s.sent.start + title.end(1))
+                   for sent in doc.sentences for x in sent.parties)
+
+
 def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
     """'extends the city's network to Italy and opens cooperation': with a country whose locality
     is the partner the story is about, the cooperation is with that locality."""
@@ -254,6 +263,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
             r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
+    if title:  # 'the "Chungnam-Jateng Green Village" project': a word of the name is no partner
+        pairs = [p for p in pairs if not any(_only_in_title(doc, s, h, title) for h in p)]
     if TERMS_OF_PACT.search(text) and not aid:
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs]  # "the renewed agreement stressed"
     if not pairs:

@@ -509,7 +509,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
-    home = untied_official_home(doc, s, trigger) or _publisher_hit(doc, s, trigger)
+    home = untied_official_home(doc, s, trigger) or _publisher_hit(doc, s, trigger) or _own_organ(doc, s, trigger)
     if home is not None:
         return home
     if (rx.match(r"^\s*(?:He|She)\b", text) or re.search(
@@ -525,6 +525,19 @@ def _publisher_hit(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
     pub = doc.publisher
     if pub is None or not any(p.place_id == pub.id and pm.start < trigger
                               for pm, p in zip(s.people, s.person_refs, strict=True)):
+        return None
+    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
+
+
+# the page's own government by its organs: "That Council approves a civic delegation, led by the Mayor, to travel to"
+_OWN_ORGAN = gated(r"\b(?:(?-i:Council)|civic delegation|(?-i:the Mayor)|(?-i:Her Worship|His Worship))\b", re.IGNORECASE)
+
+
+def _own_organ(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
+    """On a council's own page (its first line names it), a delegation of 'Council' or led by 'the Mayor'
+    with no place before the verb is the council's: that government's first mention."""
+    pub = doc.publisher
+    if pub is None or not _OWN_ORGAN.search(s.text[:trigger]):
         return None
     return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
 
