@@ -144,3 +144,17 @@ def test_a_council_page_resolution_sends_its_own_delegation(extract):
     visits = of_type(extract(text, "2025-06-03"), "visit")
     assert [names(f) for f in visits] == [["Christchurch", "Kurashiki"]]
     assert visits[0].status == "planned"
+
+
+def test_the_untied_governor_beside_the_other_sides_minister(extract):
+    text = ("Hyogo Prefecture and the Indian state of Gujarat forged friendship ties on Monday, as Governor "
+            "Motohiko Saito and Gujarat Industries Minister K.V. Desai signed the agreement.\n"
+            "Saito said he would lead a delegation of about 40 business leaders to Gujarat in March.\n")
+    assert ["Hyogo", "Gujarat"] in _visits(extract(text, "2025-04-15"))
+
+
+def test_a_governor_who_came_to_a_place_is_not_its_head(extract):
+    text = ("That November, Governor Hajime Furuta came to Bavaria together with Hiroshi Horaguchi, President of "
+            "the Prefectural Assembly of Gifu.\n")
+    facts = extract(text, "2025-04-15")
+    assert all(p.place_id != "DE-BY" for f in facts for p in f.people if p.name == "Hajime Furuta")

@@ -300,6 +300,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc)
                        or _publisher_head(p, doc))
                 for p in people]
+        _other_side_heads(refs, hits, sent.start + min((p.start for p in people), default=0))
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned, headline))
     parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
     doc.region_ids = {h.ref.id for h in parties if h.level == "region" and h.ref.id}
@@ -670,6 +671,27 @@ def _delegation_head_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit
 
 
 _LEVEL_TITLE = re.compile(r"\b(Prefectur|Provinc|State)(?:e|al|ial)?\s+$")
+
+
+_HEAD_TITLE = re.compile(r"(?:Vice[- ]|Deputy )?(Governor|Mayor)$")
+
+
+def _other_side_heads(refs: list[Person], hits: list[PlaceHit], first_person: int) -> None:
+    """'A and B forged ties, as Governor X and B's Industries Minister Y signed': of two officials, one
+    tied to B, the untied governor (mayor) is the head of the one region (municipality) of the other country."""
+    tied = [r for r in refs if r.place_id]
+    if len(refs) != 2 or len(tied) != 1:
+        return
+    other = refs[0] if refs[1] is tied[0] else refs[1]
+    m = _HEAD_TITLE.match(other.title or "")
+    home = next((h for h in hits if h.ref.id == tied[0].place_id), None)
+    if m is None or home is None:
+        return
+    level = "region" if m.group(1) == "Governor" else "municipality"
+    cands = {h.ref.id for h in hits if h.ref.id and not h.locator and h.level == level and h.country != home.country
+             and h.end <= first_person}  # (the pair named before its officials, not a place visited after them)
+    if len(cands) == 1:
+        other.place_id = cands.pop()
 
 
 def _level_title_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit], doc: DocInfo) -> str | None:
