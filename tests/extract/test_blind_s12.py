@@ -158,3 +158,19 @@ def test_a_governor_who_came_to_a_place_is_not_its_head(extract):
             "the Prefectural Assembly of Gifu.\n")
     facts = extract(text, "2025-04-15")
     assert all(p.place_id != "DE-BY" for f in facts for p in f.people if p.name == "Hajime Furuta")
+
+
+def test_stops_a_trip_takes_in_keep_their_own_days(extract):
+    text = ("Hunan Governor Mao Weiming arrived in Japan on Monday for a five-day visit that takes in Ishikawa and "
+            "Toyama.\n"
+            "The delegation will travel on to Toyama on Thursday, where Mao is to meet Governor Hachiro Nitta.\n")
+    dated = {names(f)[1]: f.date for f in of_type(extract(text, "2025-05-06"), "visit")}
+    assert dated["Japan"] == "2025-05-05" and dated["Toyama"] == "2025-05-08"
+
+
+def test_a_renewal_dates_the_tie_by_its_first_signing(extract):
+    text = ("West Java, Chungnam renew sister province pact\n"
+            "West Java and South Chungcheong renewed their sister province agreement on Tuesday, three decades "
+            "after the tie was first inked in 1994.\n")
+    ties = of_type(extract(text, "2024-06-12"), "partnership")
+    assert [f.date for f in ties] == ["1994"]

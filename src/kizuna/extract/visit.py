@@ -99,6 +99,10 @@ _VISIT_BY = gated(r"\b(?:working |official |study |goodwill )?(?:visit|trip|tour
 _TO_AFTER = gated(r"^[^,;]{0,40}?\bto\s+", re.IGNORECASE)
 
 
+_STOPS_TOLD = gated(r"^[^.;]{0,60}?\b(?:takes? in|taking in|with stops? in|stopping in|will take (?:him|her|them) to)\b",
+                   re.IGNORECASE)
+
+
 def _visit_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """A visit told as a noun with its visitor after 'by' and its destination after 'to' (or the
     other side of the story, named by its kind: "to the prefecture")."""
@@ -229,12 +233,17 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         told = _SAID_TAIL.sub("", purpose.group(1) + purpose.group(2))
         attrs["purpose"] = told.strip(" ,")
     d = first_date(s, event=True)
+    # "arrived in Japan on Monday for a visit that takes in Yamanashi and Hiroshima": the day is the arrival
+    # in the country; the stops' own days are told later, if at all
+    in_country = {h.country for h in dests if h.level == "country"
+                  and _STOPS_TOLD.search(text[h.end - s.sent.start:])} if not host and len(dests) > 1 else set()
     facts = []
     for who in _co_travellers(s, origin, origin_side):
         for dest in dests:
             if who.country == dest.country:
                 continue
-            facts.append(make_fact("visit", [who, dest], s, date=d.value if d else None,
+            undated = dest.level != "country" and dest.country in in_country and d is not None and len(d.value) == 10
+            facts.append(make_fact("visit", [who, dest], s, date=d.value if d and not undated else None,
                                    attributes=attrs, confidence=0.65))
     if host and facts:
         trip = _guest_trip_country(s, origin)
