@@ -13,6 +13,7 @@ def bench_args(description: str | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("folders", nargs="*")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-model", action="store_true", help="skip the en_core_web_sm calibration pass")
     args = ap.parse_args()
     pin_one_core()
     return args

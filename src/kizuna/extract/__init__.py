@@ -50,8 +50,10 @@ def extract_facts(text: str, *, published: str | None = None, title: str | None 
         dating.settle(doc, s, found)
         facts += found
         _remember(doc, s, found)
-    if "\n|" in text or text.startswith("|"):  # a table of partners ("| Buffalo | United States | 1962 |")
-        facts = sorted(facts + tables.partnerships(doc), key=lambda f: f.evidence.start)  # (stable: text order)
+    # a table of partners ("| Buffalo | United States | 1962 |") or a list of one line each ("Rennes, France (1967)")
+    listed = tables.partnerships(doc) if "\n|" in text or text.startswith("|") else tables.listed_partnerships(doc)
+    if listed:
+        facts = sorted(facts + listed, key=lambda f: f.evidence.start)  # (stable: text order)
     return _talks_of_visits(_dedup(visit.finalize(doc, facts), _headline_end(doc)))
 
 
@@ -95,10 +97,7 @@ def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-un
     for person in placed:
         hit = next((h for h in s.places if h.ref.id == person.place_id), None)
         if hit is not None:
-            toks = person.name.replace("-", " ").split()
-            for tok in toks:
-                if len(tok) > 2 or (len(toks) > 1 and tok == toks[0] and tok.istitle() and len(tok) == 2):
-                    doc.person_places[tok] = hit  # (a two-letter surname first: "Yu Haitian", later "Yu")
+            doc.remember_person(person.name, hit)
     if placed:
         doc.last_person_place = next((h for h in s.places if h.ref.id == placed[0].place_id), None)
     subj = first_subject(s)

@@ -91,7 +91,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     text = s.text
     if not SIGN.search(text):
         return []
-    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start()) and not _a_count(text, m)]
+    docs = [m for m in DOC.finditer(text) if not preceded_by_number(text, m.start()) and not _a_count(text, m)
+            and not _UNDER_OPENING.fullmatch(text, 0, m.start())]  # "Under the renewed agreement, X will ...": its terms
     renewal = RENEWAL.search(text)
     docs = [m for m in docs if renewal or not _founding(text, m)]
     if ties and not renewal and FOUNDED.search(text):
@@ -112,7 +113,9 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs | doc.tie_pairs]
     if not pairs:
         return []
-    status = "planned" if rx.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) else ("happened")
+    status = "planned" if rx.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) or (
+        s.planned and rx.search(r"\b(?:will|to)\s+(?:[\w,'’-]+\s+){1,20}?and\s+sign\b", text, re.I)
+        and not rx.search(r"\b(?:signed|inked)\b", text, re.I)) else "happened"  # "will visit X ... and sign"
     new_docs = _listed_documents(text, docs)
     facts = []
     for i, m in enumerate(new_docs):
@@ -211,10 +214,12 @@ def _pairs(doc: DocInfo, s: SentInfo, renewed_tie_document: bool) -> list[list[P
     if len(recent) == 2 and named <= recent and not any(institutional(s, h) for h in s.parties) \
             and (_PAIR_SIGNED.search(s.text) or _UNDER_SIGNED.match(s.text)):
         return [list(doc.recent_pair)]  # "the provinces signed a cooperation agreement", "Under a labor agreement signed in 2022"
-    signers = _signers(doc, s)
+    signers = _signers(doc, s) or _signer_with_party(doc, s)
     return [signers] if signers else []
 
 
+_UNDER_OPENING = gated(r"\s*(?:Under|Through|Based on|With)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+|revised\s+|"
+                       r"updated\s+)?(?:[\w-]+\s+){0,2}?")
 _INSTITUTIONS = gated(r"\b(?:University|College|School|Institute|Academy|Hospital|Museum|Chamber|Association|Foundation|"
                       r"Corporation|Company|Bank)\b")
 # the pair just spoken of, as the signers: "On the occasion, the provinces signed ...", "a labor agreement
@@ -227,6 +232,29 @@ _PAIR_SIGNED = gated(r"\b(?:[Tt]he two(?: (?:sides|provinces|cities|prefectures|
 _UNDER_SIGNED = gated(r"\s*(?:Under|Through|Based on)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|"
                       r"memorandum|MoU|MOU|letter of intent|accord)\s+(?:that\s+was\s+)?signed\b")
 _PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}(?:on\s+\w+\s+)?(?:signed|inked)\b")
+
+
+_WITH_PARTY = gated(r"\b(?:sign|signed|signs|signing|ink|inked|conclude|concluded)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?$")
+
+
+def _signer_with_party(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:
+    """'Kim will ... sign an agreement on industrial cooperation with the Bac Ninh provincial
+    government': an official met earlier signs, for his government, with the one government the
+    sentence names after 'with' (of another country)."""
+    sign = SIGN.search(s.text)
+    if sign is None:
+        return []
+    named = [h for h in s.parties if h.level != "country" and not institutional(s, h)
+             and h.start - s.sent.start > sign.start()]
+    if len({h.key for h in named}) != 1:
+        return []
+    party = named[0]
+    if not _WITH_PARTY.search(s.text[max(0, sign.start() - 5): party.start - s.sent.start]):
+        return []
+    hits = list(doc.people_places(s.text[: sign.start()]))
+    if len(hits) != 1 or hits[0].country is None or hits[0].country == party.country or hits[0].key == party.key:
+        return []
+    return [hits[0], party]
 
 
 def _signers(doc: DocInfo, s: SentInfo) -> list[PlaceHit]:

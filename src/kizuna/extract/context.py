@@ -61,7 +61,8 @@ _PAST_OVERRIDE_LOW = re.compile(r"\b(?:was|were) (?:held|signed)\b|\bhad\b")
 _KINDS = r"(?:city|province|prefecture|state|county|region|town|municipality)"
 PAIR_NOUNS = rf"\b[Tt]he {_KINDS} and the {_KINDS}\b"
 PRONOUN_PAIR = re.compile(
-    r"\b(?:the two|both) (?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
+    r"\b(?:the two|both) (?:(?!sister|twin|friend|partner)(?-i:[a-z]+)(?<!est) (?=(?:cities|provinces|prefectures|regions|states|towns|counties|"
+    r"municipalities|localities|capitals)\b))?(?:sides|cities|provinces|prefectures|regions|states|governments|localities|parties|"
     r"partners|communities|municipalities|towns|counties|governors|mayors|leaders|capitals)\b|\bboth sides\b|"
     r"\beach other\b|\bbilateral\b|" + PAIR_NOUNS + "|"
     # "the provinces will hold ...": the pair, when they act (not "the cities of the province")
@@ -161,6 +162,15 @@ class DocInfo:
     told_pairs: dict[frozenset[str], tuple[int, int, list[PlaceHit]]] = field(default_factory=dict)
     publisher: PlaceRef | None = None  # the government whose page this is: its first line names it alone
 
+    def remember_person(self, name: str, place: PlaceHit, *, overwrite: bool = True) -> None:
+        """Tie each word of a person's name to their government, for later sentences that name
+        them short ("Oh is on a trip", "Li said")."""
+        for tok in name_words(name):
+            if overwrite:
+                self.person_places[tok] = place
+            else:
+                self.person_places.setdefault(tok, place)
+
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
         for w in re.finditer(r"\b[A-Z][a-z]+\b", text):
@@ -170,6 +180,17 @@ class DocInfo:
             hit = self.person_places.get(word)
             if hit is not None:
                 yield hit
+
+
+# two-letter words that are English before they are surnames ("He said", "An agreement")
+_NOT_SURNAMES = frozenset("An As At Be By Do Go He If In Is It Me My No Of On Or So To Up Us We Am".split())
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that may stand for them alone: longer than two letters, or a
+    two-letter surname such as Oh, Ko, Li or Wu that is no common English word."""
+    return [tok for tok in name.replace("-", " ").split()
+            if len(tok) > 2 or (len(tok) == 2 and tok[0].isupper() and tok[1].islower() and tok not in _NOT_SURNAMES)]
 
 
 def ref_key(ref: PlaceRef) -> str:

@@ -49,7 +49,7 @@ TRIGGER = gated(
 # aid one government gives another: "donated 5,000 masks to", "will provide office equipment to"
 AID = gated(r"\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|hand(?:ed|s)? over|sen[dt]|deliver(?:ed|s)?|"
                  r"present(?:ed|s)?)\s+(?:[\w,-]+\s+){0,6}?(?:masks|equipment|supplies|aid|relief|ambulances?|"
-                 r"vehicles|computers|funds|donations?|medical \w+)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
+                 r"vehicles|computers|funds|donations?|medical \w+|trucks|buses|boats|fire engines|books|school supplies)\b[^.]{0,80}?\bto\b", re.IGNORECASE)
 TRIP = gated(r"\b(?:will|to|is to|plans to)\s+(?:also\s+)?(?:go|travel|visit|head|fly|stop)\b", re.IGNORECASE)
 # a programme the pair runs, beside the tie's own words: "sister states since 1973, launched a joint
 # nursing training program", "have carried out exchanges in agriculture since becoming sister provinces"
@@ -82,10 +82,10 @@ HELP = gated(r"\b(?:sen[dt]|sends|dispatch(?:ed|es)?|second(?:ed|s)?)\s+(?:[\w-]
 UNDER_PACT = gated(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|their)\s+(?:new\s+|renewed\s+)?"
                         r"(?:pact|agreement|accord|memorandum|MoU|MOU|deal|partnership|tie|ties|relationship)\s*,\s*"
                         r"(?:the two (?:sides|cities|provinces|prefectures|states|regions|governments)|both sides|they|"
-                        r"the (?:cities|provinces|prefectures|states|regions|partners))\s+"
+                        r"the (?:cities|provinces|prefectures|states|regions|partners)|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
-                        r"encourage|increase)\b")
+                        r"encourage|increase|train|send|host|receive|provide|support|build|invite|dispatch|set up)\b")
 # the terms of a document signed in the same sentence: "inked a memorandum on X, under which they will ..."
 WHEREBY = gated(r"\b(?:under which|whereby|under the terms of which)\b", re.IGNORECASE)
 PLEDGE = gated(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
@@ -168,8 +168,9 @@ def _aid(s: SentInfo) -> re.Match[str] | None:
     """Aid given to another government: the 'to' of "donated masks to" names someone ("to its
     sister city", "to the people of Wuhan", "to Zvezdara"), not "to local restaurants"."""
     for m in AID.finditer(s.text):
-        if rx.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)", s.text[m.end():], re.IGNORECASE):
-            return m  # "sent masks to its partner"
+        if rx.match(r"\s+(?:its|their)\s+(?:sister|partner|friendship|twin)|\s+the\s+(?:city|town|province|prefecture)\b",
+                    s.text[m.end():], re.IGNORECASE):
+            return m  # "sent masks to its partner", "for donating garbage trucks to the city"
         if rx.match(r"\s+(?:(?:its|their|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?[A-Z]", s.text[m.end():]):
             return m  # "to Zvezdara", "to the people of Okayama", "to the People's Councils of Sekong"
     return None
@@ -215,6 +216,13 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 _EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
 
 
+# projects the pair has carried out, counted, in named fields: standing cooperation (the count is a statistic too)
+_CARRIED_OUT_COUNTED = gated(r"\b(?:have|has|had)\s+(?:so far\s+|since\s+then\s+|jointly\s+)?(?:carried out|implemented|"
+                             r"conducted|completed|run)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
+                             r"(?:joint\s+|cooperation\s+|exchange\s+)?(?:projects|programs|programmes|activities)\s+in\b",
+                             re.IGNORECASE)
+
+
 # a trigger word inside the name of a forum or body: "the 5th China-ROK Local Government Cooperation
 # Forum" is a meeting (its own fact), no cooperation of whoever hosts it
 _IN_EVENT_NAME = re.compile(r"\s+(?:(?:and\s+)?[A-Z][\w-]*\s+){0,3}"
@@ -237,6 +245,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
                       and not (text[t.start()].isupper() and _IN_EVENT_NAME.match(text, t.end()))), None) or aid \
         or rx.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
+    if not m:
+        m = _CARRIED_OUT_COUNTED.search(text)  # "the two sides have carried out 200 cooperation projects in trade"
     if not m:
         return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
     fields = fields_in(text)

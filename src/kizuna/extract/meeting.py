@@ -34,7 +34,7 @@ NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtab
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
                      r"roundtable)\b", re.IGNORECASE)
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
-                   r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference)|"
+                   r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference|talks)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
                    r"(?:held|hold|holds) (?:their|its|the) (?:annual |regular |first |second |third |\w+th )?(?:meeting|talks)|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"

@@ -27,10 +27,13 @@ TRIGGER = gated(
     r"relations|ties?|affiliations?|agreement|towns?|count(?:y|ies)|ports?|partners?|municipalit(?:y|ies)|"
     r"communit(?:y|ies)|-?city))|sister(?=\s+(?:and|or)\s+friendship))"
     r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
-    r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:cit(?:y|ies)|"
-    r"relations(?:hip)?|ties|provinces?|exchange relations|exchange agreement|exchange ties)|(?:anniversary|years) of (?:their |the )?friendship"
+    r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:(?:provincial|prefectural|city|municipal|state|sister|"
+    r"exchange) )?(?:cit(?:y|ies)|relations(?:hip)?|ties|provinces?|exchange relations|exchange agreement|exchange ties)|(?:anniversary|years) of (?:their |the )?friendship"
     r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
+    # "the 46th anniversary of their relationship": a tie of unstated kind between the pair named
+    r"|(?P<other>(?:anniversary|years) of (?:their|the) (?:relationship|ties|exchange relationship)(?! (?:of|with) )"
+    r"(?=(?:\s+between\b|[^.;]{0,3}$|[,.;)]|\s+(?:and|in|this|next|last)\b)))"
     r"|(?P<partner>partner(?:ship)? (?:cit(?:y|ies)|regions?|provinces?|states?|relationship)|partnership\b"
     r"|(?:city|town|municipal) partnerships\b)",
     re.IGNORECASE,
@@ -71,7 +74,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     kinds: list[tuple[str, int, int]] = []
     weak = True
     for m in triggers:
-        kind = next(k for k in ("sister", "friend", "twin", "partner") if m.group(k))
+        kind = next(k for k in ("sister", "friend", "twin", "partner", "other") if m.group(k))
         kind = {"friend": "friendship", "twin": "twinning"}.get(kind, kind)
         if kind == "partner" and any(0 <= m.start() - o.end() <= 15 for o in triggers if o is not m):
             continue  # "sister state partnership": one tie, named by its first word

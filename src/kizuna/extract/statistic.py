@@ -242,7 +242,7 @@ _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|y
            r"engineers|athletes|officials|civil servants|children|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
 _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
-                   r"been sent|been dispatched|been hosted|gone|travelled|traveled)|took part|participated in|were sent|were dispatched|"
+                   r"been sent|been dispatched|been hosted|gone|travelled|traveled)|took part|taking part|participated in|were sent|were dispatched|"
                    r"(?:are|were)\s+(?:currently\s+|now\s+|still\s+)?(?:working|studying|training)\s+in(?=\s+(?-i:[A-Z]))|"
                    r"(?:visited|travell?ed to)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:[\s,.;]|$)))")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
@@ -254,9 +254,10 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 
 
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
-                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled)\b")
+                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled)\b"
+                        r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
-_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|dispatched|hosted|welcomed|receive[sd]?|accept(?:ed|s)?|"
+_EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|sending|dispatched|hosted|hosting|welcomed|receiving|training|receive[sd]?|accept(?:ed|s)?|train(?:s|ed)?|"
                           r"scholarships?\s+to|home to)\b[^.;]{0,60}$")
 # the people come as a group the exchange moves ("120 seasonal farm workers", "1,200 high school students"),
 # not "1,000 Taiwanese families" or "students' parents"
@@ -264,7 +265,7 @@ _PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?!['’]|\s+(?
                       r"companies|firms|businesses|tourists|visitors|residents|homes)\b)")
 # "has sent a total of 310 workers to", "will receive 120 seasonal farm workers from", "granted scholarships to
 # more than 500 students": people moved by the exchange, in a sentence with none of CONTEXT's words
-_SENT_PEOPLE = gated(r"\b(?:sent|sends|dispatched|receive[sd]?|accept(?:ed|s)?|scholarships?\s+to)\s+"
+_SENT_PEOPLE = gated(r"\b(?:sent|sends|sending|dispatched|receive[sd]?|receiving|accept(?:ed|s)?|train(?:s|ed)?|hosted|hosting|scholarships?\s+to)\s+"
                      r"(?:a total of\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+)?\d[\d,]*\s+"
                      r"(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b")
 

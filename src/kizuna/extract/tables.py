@@ -1,5 +1,5 @@
 """Partnerships a page lists in a table: a city's "Sister Cities" page with rows of partner, country
-and year.
+and year, or with one line per partner ("Riverside, California, USA (March 1957)").
 
 Intake writes an HTML table as rows of cells ("| Buffalo | United States | 1962 |"). A row names no
 tie word, so the sentence rules pass it by; the table's heading or the sentence before it ("Kanazawa
@@ -63,9 +63,50 @@ def _hub_and_kind(doc: DocInfo, head_index: int) -> tuple[PlaceHit, str] | None:
     return None
 
 
-def partnerships(doc: DocInfo) -> list[Fact]:
-    """Partnership facts of every sister-city table in the document."""
+# "Riverside, California, USA (March 1957)", "- Rennes, France: 1967", "Minsk (Belarus), since 1973":
+# names and commas, then a date in brackets or after a dash, colon or comma; no verb, no sentence
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|le|sur|am|an|der|upon|on))*"
+_LIST_LINE = re.compile(rf"^\s*(?:[-•*·–]\s*)?{_NAME}(?:\s*,\s*{_NAME}|\s*\({_NAME}\)){{0,3}}\s*"
+                        r"(?:\((?:[Ss]ince\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:1[89]\d\d|20\d\d)\)"
+                        r"|[-–:,]\s*(?:[Ss]ince\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
+
+
+def _list_runs(doc: DocInfo) -> list[tuple[int, list[SentInfo]]]:
+    """(index of the first line, lines) for every run of two or more partner-list lines."""
+    out: list[tuple[int, list[SentInfo]]] = []
+    run: list[SentInfo] = []
+    for s in [*doc.sentences, None]:
+        if s is not None and _LIST_LINE.match(s.text) and any(h.level != "country" for h in s.places):
+            run.append(s)
+            continue
+        if len(run) >= 2:
+            out.append((run[0].index, run))
+        run = []
+    return out
+
+
+def listed_partnerships(doc: DocInfo) -> list[Fact]:
+    """Partnership facts of every partner list of one line each, under a sentence or heading that
+    names the tie and its hub ("Sendai has formed sister city relationships with ...")."""
     facts: list[Fact] = []
+    for first, lines in _list_runs(doc):
+        found = _hub_and_kind(doc, first)
+        if found is None:
+            continue
+        hub, kind = found
+        for s in lines:
+            partner = next((h for h in s.places if h.level != "country"), None)
+            if partner is None or partner.country == hub.country or partner.key == hub.key:
+                continue
+            d = next((d for d in s.dates if d.value), None)
+            facts.append(make_fact("partnership", [hub, partner], s, date=d.value if d else None,
+                                   status="happened", attributes={"kind": kind}, people=False, confidence=0.6))
+    return facts
+
+
+def partnerships(doc: DocInfo) -> list[Fact]:
+    """Partnership facts of every sister-city table and one-line-per-partner list in the document."""
+    facts: list[Fact] = listed_partnerships(doc)
     for head_index, head, rows in _tables(doc):
         found = _hub_and_kind(doc, head_index)
         if found is None:

@@ -173,6 +173,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dest_side, origin_side = before, after
     else:
         origin_side, dest_side = [h for h in before if not _paired(s, h)], after
+        if any(h.level != "country" for h in after):  # (not "In Tochigi, Indiana's sister state, she met ...")
+            origin_side = [h for h in origin_side if not _leading_where(s, h)]
     origin = _origin(doc, s, origin_side, m.start() if not host else len(text))
     if host and not origin_side and doc.last_visitor is not None and origin is not None \
             and any(h.key == origin.key for h in dest_side):
@@ -221,6 +223,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     named = {h.key for h in dests}
     arrival = bool(rx.match(r"arriv", m.group(), re.IGNORECASE))  # arriving starts a trip: no further stop
     dests = dedup(h if (not arrival and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
+                  or (host and _hosting_subject(s, h, m.start()))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
     attrs: dict = {}
@@ -310,6 +313,26 @@ def _own_mayor(s: SentInfo, h: PlaceHit) -> bool:
     """'Kanazawa Mayor Kazuhiko Murayama': the city's own government is named, a host of its own."""
     rel = h.end - s.sent.start
     return bool(rx.match(r"\s+(?:City\s+)?(?:Mayor|City Hall)\b", s.text[rel:]))
+
+
+_SUBJECT_TO_VERB = gated(r"\s*(?:City\s+)?(?:(?:will|would|also|plans?(?:\s+to)?|is(?:\s+to)?|is\s+(?:set|expected|scheduled|due)(?:\s+to)?|"
+                        r"has|have|had|then|again|recently|last\s+\w+)\s+)*$")
+
+
+_LEADING_WHERE = gated(r"\s*(?:In|At|While in|Once in|From)\s+(?:the\s+)?$")
+
+
+def _leading_where(s: SentInfo, h: PlaceHit) -> bool:
+    """'In Japan, the governor will visit Yamanashi': the opening phrase says where the stop is, not
+    who travels."""
+    a, b = h.start - s.sent.start, h.end - s.sent.start
+    return bool(_LEADING_WHERE.fullmatch(s.text, 0, a)) and s.text[b: b + 1] == ","
+
+
+def _hosting_subject(s: SentInfo, h: PlaceHit, verb: int) -> bool:
+    """'Kitakyushu plans to host a delegation from Dalian': the city itself hosts (a government of its
+    own), not a place of the province the story is about."""
+    return h.level == "municipality" and bool(_SUBJECT_TO_VERB.fullmatch(s.text, h.end - s.sent.start, verb))
 
 
 def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:

@@ -87,8 +87,10 @@ def _only_capital(doc: DocInfo, dest: PlaceRef) -> bool:
     name = dest.name.lower()
     if name not in NATIONAL_CAPITALS.get(dest.country or "", ()):
         return False
+    # "Hanoi Party Secretary", "the Hanoi People's Committee": a Vietnamese or Chinese capital's own leaders
     own = rf"\b{re.escape(dest.name)}(?:['’]s)?\s+(?:Metropolitan |City |Municipal )?(?:Mayor|Governor|Gov\.|" \
-          rf"[Gg]overnment|City Hall|[Aa]ssembly|[Cc]ouncil)\b|\b(?:[Mm]ayor|[Gg]overnor) of (?:the )?" \
+          rf"[Gg]overnment|City Hall|[Aa]ssembly|[Cc]ouncil|Party (?:[Ss]ecretary|[Cc]hief|[Cc]ommittee)|" \
+          rf"People['’]s (?:Committee|Council|Government))\b|\b(?:[Mm]ayor|[Gg]overnor) of (?:the )?" \
           rf"(?:\w+ )?{re.escape(dest.name)}\b"
     return not re.search(own, doc.text)
 
@@ -428,6 +430,4 @@ def tie_untitled_people(doc: DocInfo, s: SentInfo, place: PlaceHit, before: int)
     for pm, p in zip(s.people, s.person_refs, strict=True):
         if pm.start < before and p.place_id is None and p.title and _LOCAL_TITLE.match(p.title) and place.ref.id:
             p.place_id = place.ref.id
-            for tok in p.name.replace("-", " ").split():
-                if len(tok) > 2:
-                    doc.person_places.setdefault(tok, place)
+            doc.remember_person(p.name, place, overwrite=False)

@@ -43,6 +43,9 @@ CITY_REGION_TYPES = {"metropolitan city", "special city", "municipality", "speci
 
 # Suffixes a Japanese/Korean/Chinese municipality name may carry in GeoNames.
 _MUNI_SUFFIXES = (" shi", " ku", " machi", " cho", " mura", " son", " si", " gun", " gu", " xian")
+# the romanised suffixes of each country's municipalities: "Nghi Son" in Vietnam is no village "Nghi"
+_SUFFIXES_OF = {"JP": (" shi", " ku", " machi", " cho", " mura", " son"), "KR": (" si", " gun", " gu"),
+                "KP": (" si", " gun", " gu"), "CN": (" shi", " xian"), "TW": (" shi", " xian")}
 
 
 @dataclass
@@ -201,10 +204,11 @@ def _clean_city_name(name: str, country: str) -> str:
     return name
 
 
-def suffix_variants(folded: str) -> list[str]:
-    """Extra keys for a municipality name ('fukui shi' -> 'fukui')."""
+def suffix_variants(folded: str, country: str | None = None) -> list[str]:
+    """Extra keys for a municipality name ('fukui shi' -> 'fukui'), with the suffixes of its
+    country's romanisation (all of them when the country is not given)."""
     out = []
-    for suf in _MUNI_SUFFIXES:
+    for suf in _SUFFIXES_OF.get(country or "", _MUNI_SUFFIXES if country is None else ()):
         if folded.endswith(suf) and len(folded) > len(suf) + 2:
             out.append(folded[: -len(suf)])
     return out
@@ -228,7 +232,7 @@ def build_index() -> tuple[list[Place], dict[str, list[NameEntry]], dict[str, Pl
             keys = [key]
             if place.level == "municipality":
                 # "Hara-mura" -> "hara", unless the bare name is a surname or a word
-                keys += [k for k in suffix_variants(key) if k not in not_places]
+                keys += [k for k in suffix_variants(key, place.country) if k not in not_places]
             for k in keys:
                 if len(k) < 2 or k in seen:
                     continue

@@ -1,0 +1,141 @@
+"""Phrasings from the lead's probe articles of 2026-12-02 (stop 12), in our own words."""
+
+from .conftest import names, of_type
+
+
+def test_friendly_provincial_relations_are_a_tie(extract):
+    text = "The governor recalled that Fujian and Nagasaki established friendly provincial relations in 1982.\n"
+    ties = of_type(extract(text, "2025-04-17"), "partnership")
+    assert [(sorted(names(f)), f.date, f.attributes["kind"]) for f in ties] == [(["Fujian", "Nagasaki"], "1982", "friendship")]
+
+
+def test_the_two_island_provinces_are_the_pair_just_named(extract):
+    text = ("Okinawa Governor Tamaki Denny and Hainan Governor Feng Fei signed a tourism memorandum in Haikou on Sunday. "
+            "The two island provinces have been sister provinces since 1995.\n")
+    ties = of_type(extract(text, "2024-09-09"), "partnership")
+    assert [(sorted(names(f)), f.date) for f in ties] == [(["Hainan", "Okinawa"], "1995")]
+
+
+def test_the_two_sister_cities_collaboration_is_the_pair_s_cooperation(extract):
+    text = ("Mayor Kim of Daegu welcomed a delegation from Atlanta on Monday. "
+            "A consul spoke about the two sister cities' collaboration on economic and educational ties.\n")
+    coop = of_type(extract(text, "2024-09-09"), "cooperation")
+    assert [sorted(names(f)) for f in coop] == [["Atlanta", "Daegu"]]
+
+
+def test_the_two_chinese_provinces_are_no_pair(extract):
+    text = ("A delegation from Hyogo visited Guangdong and Hainan last week. "
+            "The two Chinese provinces have been partners of Hyogo for decades.\n")
+    ties = of_type(extract(text, "2024-09-09"), "partnership")
+    assert all(sorted(names(f)) != ["Guangdong", "Hainan"] for f in ties)
+
+
+def test_anniversary_of_their_relationship_is_a_tie_of_unstated_kind(extract):
+    text = "Niigata plans to host a delegation from Harbin in autumn for the 45th anniversary of their relationship.\n"
+    facts = extract(text, "2024-06-03")
+    ties = of_type(facts, "partnership")
+    assert [(sorted(names(f)), f.date, f.attributes["kind"]) for f in ties] == [(["Harbin", "Niigata"], "1979", "other")]
+    assert [names(f) for f in of_type(facts, "visit")] == [["Harbin", "Niigata"]]
+
+
+def test_anniversary_of_national_relations_is_no_tie(extract):
+    text = "Officials of Japan and Korea marked the 60th anniversary of the relationship between the two countries.\n"
+    assert of_type(extract(text, "2025-06-03"), "partnership") == []
+
+
+def test_a_city_that_hosts_is_its_own_government_not_its_prefecture(extract):
+    text = ("Fukuoka Prefecture and Jiangsu renewed their ties in 2019. "
+            "Kitakyushu hosted a delegation from Dalian on Monday.\n")
+    visits = of_type(extract(text, "2025-06-03"), "visit")
+    assert [names(f) for f in visits] == [["Dalian", "Kitakyushu"]]
+
+
+def test_a_capital_whose_own_leader_is_met_is_a_stop_of_the_trip(extract):
+    text = ("Gangwon Governor Kim Jin-tae will travel to Vietnam next week. "
+            "During the trip, Kim will visit Hanoi and Quang Ninh Province. "
+            "The governor will also meet Hanoi Party Secretary Nguyen Van Long.\n")
+    visits = of_type(extract(text, "2025-03-04"), "visit")
+    assert sorted(names(f)[1] for f in visits) == ["Hanoi", "Quang Ninh", "Vietnam"]
+
+
+def test_an_official_met_earlier_signs_with_the_government_named_after_with(extract):
+    text = ("Gangwon Governor Kim Jin-tae will travel to Vietnam next week. "
+            "Kim will visit Quang Ninh Province, home to a large coal industry, and sign an agreement on "
+            "tourism cooperation with the Quang Ninh provincial government.\n")
+    pacts = of_type(extract(text, "2025-03-04"), "agreement")
+    assert [(sorted(names(f)), f.status) for f in pacts] == [(["Gangwon", "Quang Ninh"], "planned")]
+
+
+def test_a_partner_list_of_one_line_each_is_ties_of_the_hub(extract):
+    text = ("Sister Cities of Matsuyama\n"
+            "Matsuyama has sister city ties with these cities.\n"
+            "Sacramento, California, USA (June 1981)\n"
+            "Freiburg, Germany (1988)\n"
+            "- Pyeongtaek, South Korea: 2002\n"
+            "Inquiries: International Division, Matsuyama City Office\n")
+    ties = of_type(extract(text, None), "partnership")
+    assert sorted((names(f)[1], f.date, f.attributes["kind"]) for f in ties) == [
+        ("Freiburg", "1988", "sister"), ("Pyeongtaek", "2002", "sister"), ("Sacramento", "1981-06", "sister")]
+
+
+def test_lines_of_places_with_no_tie_above_are_no_ties(extract):
+    text = ("Offices of our company\n"
+            "Sacramento, California, USA (June 1981)\n"
+            "Freiburg, Germany (1988)\n")
+    assert of_type(extract(text, None), "partnership") == []
+
+
+def test_a_two_letter_surname_stands_for_its_official(extract):
+    text = ("Jeju Governor Oh Young-hun signed a tourism memorandum in Haikou on Sunday. "
+            "Oh is on a four-day trip to China that will also take him to Guangzhou.\n")
+    visits = of_type(extract(text, "2024-09-09"), "visit")
+    assert ["Jeju", "Guangzhou"] in [names(f) for f in visits]
+
+
+def test_trainees_taking_part_in_a_programme_are_counted(extract):
+    text = ("Chungbuk and Lao Cai have run a farm training programme since 2021, "
+            "with more than 250 trainees taking part so far.\n")
+    stats = of_type(extract(text, "2025-03-04"), "statistic")
+    assert [(f.attributes["value"], f.attributes["qualifier"]) for f in stats] == [(250, "at-least")]
+
+
+def test_an_opening_in_country_phrase_is_no_visitor(extract):
+    text = ("Oregon Governor Tina Kotek will lead a trade mission to Japan and Korea next month. "
+            "In Japan, the governor will visit Toyama Prefecture, Oregon's sister state since 1991.\n")
+    visits = of_type(extract(text, "2025-09-12"), "visit")
+    assert ["Oregon", "Toyama"] in [names(f) for f in visits]
+    assert all(names(f)[0] == "Oregon" for f in visits)
+
+
+def test_projects_carried_out_in_fields_are_standing_cooperation(extract):
+    text = ("The 5th meeting of the joint committee of Yunnan and Lao Cai was held in Kunming on Tuesday. "
+            "Since 2012 the two sides have carried out more than 120 cooperation projects in trade, health and education.\n")
+    facts = extract(text, "2024-10-23")
+    coop = of_type(facts, "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Lao Cai", "Yunnan"], "happened")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [120]
+
+
+def test_under_the_renewed_agreement_a_province_will_train_people(extract):
+    text = ("Central Java and South Gyeongsang renewed their sister province agreement on Thursday. "
+            "Under the renewed agreement, South Gyeongsang will train 30 Central Java farm officials every year.\n")
+    facts = extract(text, "2025-05-16")
+    assert len(of_type(facts, "agreement")) == 1
+    coop = of_type(facts, "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Central Java", "South Gyeongsang"], "planned")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [30]
+
+
+def test_trucks_donated_to_the_city_and_students_hosted(extract):
+    text = ("A delegation from Toyonaka arrived in Davao City on Monday. "
+            "The mayor thanked Toyonaka for donating eight fire engines to the city in 2018 and for hosting "
+            "more than 90 Davao students in its homestay program since 2005.\n")
+    facts = extract(text, "2024-11-05")
+    assert [sorted(names(f)) for f in of_type(facts, "cooperation")] == [["Davao", "Toyonaka"]]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [90]
+
+
+def test_an_agreement_reached_during_video_talks_is_also_their_meeting(extract):
+    text = "Karatsu Mayor Mineyama Shoji and Yeosu Mayor Jung Ki-myung reached the agreement during video talks on Thursday.\n"
+    meetings = of_type(extract(text, "2024-11-29"), "meeting")
+    assert [sorted(names(f)) for f in meetings] == [["Karatsu", "Yeosu"]]
