@@ -17,6 +17,8 @@ from kizuna.gazetteer.build import admin1_to_iso
     ("Curitiba", "BR", "BR-PR"), ("Porto Alegre", "BR", "BR-RS"), ("Mumbai", "IN", "IN-MH"),
     ("Bengaluru", "IN", "IN-KA"), ("Edmonton", "CA", "CA-AB"), ("Quebec", "CA", "CA-QC"),
     ("Melbourne", "AU", "AU-VIC"), ("Perth", "AU", "AU-WA"), ("Munich", "DE", "DE-BY"), ("Kiel", "DE", "DE-SH"),
+    ("Semarang", "ID", "ID-JT"), ("Surabaya", "ID", "ID-JI"), ("Bandung", "ID", "ID-JB"), ("Makassar", "ID", "ID-SN"),
+    ("Denpasar", "ID", "ID-BA"),
 ])
 def test_city_parent_is_iso_region(gz, city, country, region):
     p = gz.resolve_name(city, country=country, level="municipality")

@@ -29,7 +29,7 @@ DOC = gated(
     r"joint (?:statement|declaration|memorandum)|declarations?|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
-SIGN = gated(r"\b(?:adopt(?:ed|s)?(?=\s+(?:a|the)\s+(?:joint\s+)?(?:statement|declaration|communiqu))|sign(?:ed|ing|s)?|ink(?:ed)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
+SIGN = gated(r"\b(?:adopt(?:ed|s)?(?=\s+(?:a|the)\s+(?:joint\s+)?(?:statement|declaration|communiqu))|sign(?:ed|ing|s)?|ink(?:ed)?|seal(?:ed|s|ing)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
                   r"exchang(?:ed|e)\s+(?:the\s+)?(?:signed\s+)?(?:memorand|agreements?|MoUs?|MOUs?|documents)|entered into|put their names|struck)\b", re.IGNORECASE)
 FOUNDING_NEAR = gated(r"\b(?:sister(?:hood)?|friendship|friendly|friend|twin(?:ning)?|partnership)\b[\w\s-]{0,28}$",
                            re.IGNORECASE)
@@ -40,7 +40,11 @@ FOUNDING_AFTER = gated(r"^\s+(?:\w+\s+){0,2}?(?:establishing|to establish|on est
 GENERIC_BEFORE = gated(r"(?:^|\b(?:a|an|the|their|its|this)\s+(?:(?:formal|official|signed|written)\s+)?)$",
                             re.IGNORECASE)
 GENERIC_DOC = gated(r"(?:agreements?|documents?|pacts?|accords?|charters?)", re.IGNORECASE)
-FOUNDED = gated(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded)\b", re.IGNORECASE)
+FOUNDED = gated(r"\b(?:establish\w*|became|becoming|set up|formed|forged|formali[sz]ed|concluded|twinned)\b",
+                re.IGNORECASE)
+# "Under the renewed pact, the two provinces will ...": the pact just told, named again
+TOLD_RENEWED = gated(r"\b(?:the|its|their)\s+renewed\s+(?:pact|agreement|accord|charter|MoU|MOU|memorandum)\b",
+                     re.IGNORECASE)
 RENEWAL = gated(r"renew|re-sign|co-?operative agreement", re.IGNORECASE)
 
 
@@ -105,6 +109,9 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
            or rx.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4): m.start()]) and m.group(0).lower() in
            ("agreement", "pact", "accord") for m in docs):
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.tie_pairs]  # "signed the agreement": the tie's
+    told = [t.start() for t in TOLD_RENEWED.finditer(text)]
+    if told and all(any(0 < m.start() - t <= 6 for t in told) for m in SIGN.finditer(text)):
+        pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs | doc.tie_pairs]
     if not pairs:
         return []
     status = "planned" if rx.search(r"\b(?:will|to) sign|\bto be signed\b", text, re.I) or (

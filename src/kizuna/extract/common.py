@@ -143,10 +143,25 @@ def dedup(hits: Iterable[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+# "a year after Seoul and Beijing established diplomatic relations": capitals standing for their countries
+_DIPLOMATIC_CLAUSE = gated(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+and\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+                           r"\s+(?:first\s+)?(?:established|set up|normali[sz]ed|opened|forged|restored)\s+(?:full\s+|formal\s+)?"
+                           r"diplomatic\s+(?:relations|ties)\b|\bdiplomatic\s+(?:relations|ties)\s+between\s+[^,;.]{0,60}",
+                           re.IGNORECASE)
+
+
+def _in_diplomatic_clause(s: SentInfo, h: PlaceHit) -> bool:
+    rel = h.start - s.sent.start
+    return any(m.start() <= rel < m.end() for m in _DIPLOMATIC_CLAUSE.finditer(s.text))
+
+
 def local_parties(s: SentInfo) -> list[PlaceHit]:
     """Sub-national parties of a sentence, in order, without repeats; places named only as
-    where something happened ("signed in Hangzhou") are dropped when enough others remain."""
+    where something happened ("signed in Hangzhou") are dropped when enough others remain, and
+    capitals in a clause of national ties ("Seoul and Beijing established diplomatic relations")."""
     hits = dedup(h for h in s.parties if h.level != "country")
+    if "iplomatic" in s.text:
+        hits = [h for h in hits if not _in_diplomatic_clause(s, h)]
     unlocated = [h for h in hits if not h.located]
     return unlocated if len(unlocated) >= 2 else hits
 

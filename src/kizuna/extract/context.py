@@ -176,7 +176,10 @@ class DocInfo:
 
     def people_places(self, text: str) -> Iterator[PlaceHit]:
         """Governments of people met earlier whose names appear in ``text``, in text order."""
-        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        for w in re.finditer(r"\b[A-Z][a-z]+\b", text):
+            word = w.group()
+            if len(word) == 2 and re.match(r"\s+[A-Z]", text[w.end():]):
+                continue  # a short surname alone ("Yu arrived"), not the head of a longer name ("Ho Chi Minh")
             hit = self.person_places.get(word)
             if hit is not None:
                 yield hit
@@ -321,6 +324,7 @@ def analyse(text: str, published: str | None, title: str | None, gazetteer: Gaze
         refs = [Person(p.name, _title_case(p.title), _person_place(p, sent, hits) or _level_title_place(p, sent, hits, doc)
                        or _publisher_head(p, doc))
                 for p in people]
+        _other_side_heads(refs, hits, sent.start + min((p.start for p in people), default=0))
         doc.sentences.append(SentInfo(idx, sent, hits, people, refs, dates, planned, headline))
     parties = [h for s in doc.sentences for h in s.parties]  # every sentence's, in text order
     doc.region_ids = {h.ref.id for h in parties if h.level == "region" and h.ref.id}
@@ -587,6 +591,10 @@ _OF_AFTER = re.compile(r"^\s*(?:of|for|from)\b")
 _MISSION_AFTER = re.compile(r"\s*(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Consulate|Embassy|Consulate-General)\b")
 
 
+_PORTFOLIO_TITLE = re.compile(r"(?:Vice |Deputy )?(?:Minister|Secretary|Commissioner|Director)\b")
+_PORTFOLIO_GAP = re.compile(r"\s+(?:(?!(?:and|of|the|for|with)\b)[A-Z][a-z]+\s+){1,2}")
+
+
 def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str | None:
     """The government a person speaks for: a place right before the title ("Busan Mayor") or
     in 'of <place>' after it ("governor of East China's Zhejiang province")."""
@@ -594,6 +602,11 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
     for h in hits:
         if h.ref.id is not None and not h.locator and 0 <= t0 - h.end <= 3:
             return h.ref.id
+    if p.title and _PORTFOLIO_TITLE.match(p.title):  # "Tamil Nadu Industries Minister X": the portfolio between
+        for h in hits:
+            if h.ref.id is not None and not h.locator and h.level != "country" and 0 < t0 - h.end <= 30 \
+                    and _PORTFOLIO_GAP.fullmatch(sent.text[h.end - sent.start: p.title_start]):
+                return h.ref.id
     # "Washington DC wants ..., the city's mayor, X, said": the subject's
     if _SUBJECT_POSSESSIVE_BEFORE.search(sent.text[: p.title_start]):
         subject = next((h for h in hits if not h.locator and h.ref.id is not None and h.start < t0), None)
@@ -618,7 +631,7 @@ def _person_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit]) -> str
 # "City of Portland, Oregon", "Kunming Municipal People's Government".
 _MASTHEAD_WORDS = frozenset({"city", "of", "the", "prefecture", "province", "county", "state", "metropolitan",
                              "prefectural", "provincial", "municipal", "people's", "government", "official",
-                             "website", "office", "town", "village"})
+                             "website", "office", "town", "village", "council", "district", "borough"})
 _HEAD_LEVEL = {"governor": "region", "mayor": "municipality"}
 
 
@@ -682,6 +695,27 @@ def _delegation_head_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit
 
 
 _LEVEL_TITLE = re.compile(r"\b(Prefectur|Provinc|State)(?:e|al|ial)?\s+$")
+
+
+_HEAD_TITLE = re.compile(r"(?:Vice[- ]|Deputy )?(Governor|Mayor)$")
+
+
+def _other_side_heads(refs: list[Person], hits: list[PlaceHit], first_person: int) -> None:
+    """'A and B forged ties, as Governor X and B's Industries Minister Y signed': of two officials, one
+    tied to B, the untied governor (mayor) is the head of the one region (municipality) of the other country."""
+    tied = [r for r in refs if r.place_id]
+    if len(refs) != 2 or len(tied) != 1:
+        return
+    other = refs[0] if refs[1] is tied[0] else refs[1]
+    m = _HEAD_TITLE.match(other.title or "")
+    home = next((h for h in hits if h.ref.id == tied[0].place_id), None)
+    if m is None or home is None:
+        return
+    level = "region" if m.group(1) == "Governor" else "municipality"
+    cands = {h.ref.id for h in hits if h.ref.id and not h.locator and h.level == level and h.country != home.country
+             and h.end <= first_person}  # (the pair named before its officials, not a place visited after them)
+    if len(cands) == 1:
+        other.place_id = cands.pop()
 
 
 def _level_title_place(p: PersonMention, sent: Sentence, hits: list[PlaceHit], doc: DocInfo) -> str | None:

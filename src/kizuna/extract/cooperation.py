@@ -28,7 +28,7 @@ from kizuna.facts import Fact
 
 TRIGGER = gated(
     r"\b(?:launch(?:ed|es|ing)? (?:a |an |the )?(?:new |joint )?[\"“](?=[^\"”]{0,80}(?:program|programme|project|initiative|"
-    r"scheme)\b)|co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
+    r"scheme)\b)|(?:programs?|programmes?|schemes?|initiatives?) (?:titled|named|called|dubbed) [\"“]|co-?operat(?:ion|e|ing|ed)(?! agreement| accord| memorand| pact| document)|collaborat\w+|exchanges? (?:in|of|programs?|programmes?|activities|and "
     r"cooperation)|exchange programs?|exchange programmes?|joint (?:projects?|research|programs?|programmes?|"
     r"ventures?|efforts?)|joint (?:[\w-]+ ){0,2}(?:campaigns?|projects?|programs?|programmes?|research|stud(?:y|ies)|"
     r"initiatives?|training|marketing|promotion|drills?|exhibitions?)|jointly (?:develop|promote|build|run|operate|market|launch|manage|"
@@ -104,7 +104,10 @@ TERMS_OF_PACT = gated(r"\b(?:the|this|that)\s+(?:renewed\s+|revised\s+|updated\s
 ANAPHOR = gated(r"\b(?:they|their|both|mutual|jointly|each other|the (?:partnership|relationship|twinning)|the (?:program|programme|project|exchanges?)s?|"
                      r"the two (?:sister|friendship|partner|twin) (?:cities|provinces|states|prefectures|regions|towns))\b",
                      re.IGNORECASE)
-TITLE = gated(r"[\"“]([^\"”]{6,80})[\"”]")
+TITLE = gated(r"[\"“]([^\"”]{6,80})(?<![,.!?])[\"”]")  # (not speech: '"..., " said X' ends in its comma)
+# a commentator's view, quoted: '"Provincial exchanges are the ballast ...," said a researcher'
+COMMENTATOR = gated(r"[,.!?][\"”]\s+(?:said|says|according to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:researcher|"
+                    r"analyst|professor|expert|scholar|academic|economist|observer|commentator)s?\b", re.IGNORECASE)
 WEAK = gated(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
                   r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
                   r"talked about|discussed|explored)\b", re.IGNORECASE)
@@ -187,6 +190,15 @@ def _joint_list(s: SentInfo, hits: list[PlaceHit]) -> list[PlaceHit] | None:
     return hits
 
 
+def _only_in_title(doc: DocInfo, s: SentInfo, h: PlaceHit, title: re.Match[str]) -> bool:
+    """Whether a place stands inside the quoted title and nowhere else in the story as a party."""
+    rel = h.start - s.sent.start
+    if not title.start(1) <= rel < title.end(1):
+        return False
+    return not any(x.key == h.key and (x.start < s.sent.start + title.start(1) or x.start >= s.sent.start + title.end(1))
+                   for sent in doc.sentences for x in sent.parties)
+
+
 def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
     """'extends the city's network to Italy and opens cooperation': with a country whose locality
     is the partner the story is about, the cooperation is with that locality."""
@@ -226,6 +238,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     text = s.text
     if national_only(text):
         return []  # "Prime Minister X met Prime Minister Y, and the two leaders agreed to deepen ties": national
+    if COMMENTATOR.search(text):
+        return []  # an analyst's opinion, not a programme of the governments
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
     m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())
@@ -260,6 +274,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
             r"\bin cooperation with\b", text, re.I):
         return []
     pairs = _pairs(doc, s)
+    if title:  # 'the "Chungnam-Jateng Green Village" project': a word of the name is no partner
+        pairs = [p for p in pairs if not any(_only_in_title(doc, s, h, title) for h in p)]
     if TERMS_OF_PACT.search(text) and not aid:
         pairs = [p for p in pairs if frozenset(h.key for h in p) not in doc.pact_pairs]  # "the renewed agreement stressed"
     if not pairs:

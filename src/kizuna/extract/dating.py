@@ -75,6 +75,11 @@ def settle(doc: DocInfo, s: SentInfo, facts: list[Fact]) -> None:
         carried = _carried(doc, s, f)
         if carried is not None:
             f.date, f.date_end = carried.value, carried.end_value
+    pub = _day(doc.published or "")
+    for f in facts:  # "a civic delegation to travel to Kumagaya in July 2026", published in 2025: still to come
+        start = _day(f.date or "")
+        if pub is not None and start is not None and f.type in EVENT_TYPES and f.status == "happened" and start > pub:
+            f.status = "planned"
     if s.headline:
         # a headline's tie may be dated the day before its lead ("had formally established"): not guessed
         doc.headline_facts = [f for f in facts if f.date is None and f.type in ("visit", "meeting", "agreement")]

@@ -82,6 +82,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             continue
         if _count_of_ties(s.text, m):
             continue  # "friendly relations with seven cities": a count, its partners not named here
+        if rx.search(r"\b(?:number|list|network|circle) of (?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}$",
+                     s.text[max(0, m.start() - 50): m.start()]) and rx.search(r"(?:ies|s)$", m.group()):
+            continue  # "no plans to expand the number of its Chinese partner regions": partners in general
         if kinds and rx.match(r"(?:\s+(?:ties?|relationships?|links?|relations))?\s+(?:between|among)\s+(?:a|an|two)\s",
                                s.text[m.end(): m.end() + 30]):
             continue  # "twinned with Tianjin, the first sister-city tie between a Chinese and a Japanese city": the same tie described
@@ -108,7 +111,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         kept = [k for k in kinds if k not in renewed]
         if kept:
             kinds, event = kept, None  # "which became sister states in 1977, renewed their friendship agreement"
-        elif renewed and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs):
+        elif renewed and all(frozenset(h.key for h in p) in doc.tie_pairs for p in pairs) and _tie_since(s) is None:
             return []  # "the two cities renewed their friendship pact in 2018": the renewal is an agreement
         elif not renewed:
             event = None  # "signed a friendship agreement in 1982 and renewed it in 2012": the founding is told
@@ -135,8 +138,7 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
         elif event == "renewed":
             attrs["event"] = event
             date, date_end, derived = None, None, None  # the renewal's date is the agreement's, not the tie's
-            since = next((d for d in s.dates if d.value and d.kind == "year" and re.search(
-                r"\b(?:since|established in|dating back to)\s+$", s.text[max(0, d.start - s.sent.start - 20): d.start - s.sent.start])), None)
+            since = _tie_since(s)
             if since is not None:
                 date = since.value  # "renewed the agreement that has linked them since 1991": the tie's year
         elif event:
@@ -259,6 +261,13 @@ def _same_clause_as_date(s: SentInfo, partner: Any, date: str) -> bool:
            and rx.match(r"\s*,", s.text[d.end - s.sent.start:]) for d in spots):
         return True  # "Between 1981 and 1985, X formed ties with A, B, and C": a fronted date covers the list
     return not spots or any(clause(d.start) == clause(partner.start) for d in spots)
+
+
+def _tie_since(s: SentInfo) -> Any:
+    """In a renewal: the year the tie itself began ("linked them since 1991", "first inked in 1995")."""
+    return next((d for d in s.dates if d.value and d.kind == "year" and re.search(
+        r"\b(?:since|established in|dating back to|(?:first|originally)\s+(?:inked|signed|established|concluded|"
+        r"formed|set up|sealed)\s+in)\s+$", s.text[max(0, d.start - s.sent.start - 30): d.start - s.sent.start])), None)
 
 
 def _renewed_object(text: str, start: int) -> bool:

@@ -30,7 +30,7 @@ TITLE_WORDS = "(?:" + "|".join(_TITLE_PREFIXES) + ")?(?:" + "|".join(_TITLE_CORE
 # The same titles after a word start, as one branch per first letter (each prefix with every core word,
 # then the bare core words: the order the optional prefix is tried in), so the scan skips to them.
 _TITLE_AT_WORD = word_branch([p + "(?:" + "|".join(_TITLE_CORES) + ")" for p in _TITLE_PREFIXES] + _TITLE_CORES)
-_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|(?:[A-Z]\.){1,3})"  # (initials: "T.R.B.")
 NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
 # "Governor Hachiro Nitta", "Gov. Lee Nak-yon", "Mayor Park Heong-joon"
 TITLE_NAME = re.compile(rf"(?P<title>{_TITLE_AT_WORD})\s+(?P<name>{NAME})")  # = \b(?P<title>TITLE_WORDS)...

@@ -85,6 +85,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if word in _ABBREV:
         return True
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text[j:dot]) and word not in ("u.s", "u.k"):
+        return True  # initials run together: "T.R.B. Rajaa", "M.K. Stalin"
     return len(word) == 1 and word.isalpha() and text[j].isupper()  # an initial: "J. Smith"
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, make_fact
+from kizuna.extract.common import dedup, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value, past_years_span
 from kizuna.extract.prefilter import gated
@@ -99,7 +99,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
     if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)) \
-            and not _TOOK_PART_VERB.search(text) and not _SENT_PEOPLE.search(text):
+            and not _TOOK_PART_VERB.search(text) and not _SENT_PEOPLE.search(text) and not _WORKING_IN.search(text) \
+            and not _HOME_TO.search(text):
         return []  # ("Then, Canada is third with 45 (6%)": the ranking the sentence before began goes on)
     facts: list[Fact] = []
     date_spans = [(d.start - s.sent.start, d.end - s.sent.start) for d in s.dates]
@@ -108,6 +109,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in date_spans):
             continue
+        if ns == 0 and _SECTION_NUMBER.match(text):
+            continue  # "3.2 A delegation of 18 ...": a numbered paragraph of minutes, not a figure
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-/."):
             continue
         word_number = m.group("num").isalpha()
@@ -138,7 +141,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             continue  # "which drew some 60 firms", "expected to draw officials from about 20 cities": who came
         plain = not (m.group("cur") or m.group("cur2") or m.group("pct") or m.group("scale"))
         took_part = plain and not word_number and _took_part(text, rest)
-        sub = plain and _sub_count(rest, facts)
+        sub = plain and _sub_count(rest, facts, text[max(0, ns - 25): ns])
         if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2") and not took_part \
                 and not (m.group("pct") and rx.match(r"\s*year[- ]on[- ]year\b", rest)):  # "rose 12.5 percent year on year"
             continue
@@ -156,6 +159,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
             value = round(value * SCALE[m.group("scale").lower()], 2)  # 4.1 billion is 4100000000, not 4099999999.9999995
         money = m.group("cur") or m.group("cur2")
         attrs: dict = {}
+        if (money or m.group("pct")) and national_only(text):
+            continue  # "Prime Minister X hosted Prime Minister Y, where the two governments set a goal of ..."
         if (money or m.group("pct")) and len({h.country for h in s.places}) < 2 and not (
                 s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
@@ -237,7 +242,8 @@ _PEOPLE = (r"(?:people|persons|residents|citizens|students|pupils|young people|y
            r"engineers|athletes|officials|civil servants|children|performers|[A-Z][a-z]+(?:ans|ese|os|is))")
 _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PEOPLE + r"\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+"
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
-                   r"been sent|been dispatched|gone|travelled|traveled)|took part|taking part|participated in|were sent|were dispatched|"
+                   r"been sent|been dispatched|been hosted|gone|travelled|traveled)|took part|taking part|participated in|were sent|were dispatched|"
+                   r"(?:are|were)\s+(?:currently\s+|now\s+|still\s+)?(?:working|studying|training)\s+in(?=\s+(?-i:[A-Z]))|"
                    r"(?:visited|travell?ed to)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:[\s,.;]|$)))")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
                         r"to (?-i:[A-Z])|in (?-i:[A-Z])|visited (?-i:[A-Z])|(?:school|study|home-?stay) (?:trips?|tours?|visits?)", re.IGNORECASE)
@@ -248,11 +254,11 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 
 
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
-                        r"been deployed|been sent|been dispatched|sent|dispatched|exchanged)\b"
+                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled)\b"
                         r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
 _EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|sending|dispatched|hosted|hosting|welcomed|receiving|training|receive[sd]?|accept(?:ed|s)?|train(?:s|ed)?|"
-                          r"scholarships?\s+to)\b[^.;]{0,60}$")
+                          r"scholarships?\s+to|home to)\b[^.;]{0,60}$")
 # the people come as a group the exchange moves ("120 seasonal farm workers", "1,200 high school students"),
 # not "1,000 Taiwanese families" or "students' parents"
 _PEOPLE_AFTER = gated(r"^\s*(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?!['’]|\s+(?:families|households|parents|"
@@ -275,11 +281,25 @@ def _took_part(text: str, rest: str) -> int:
     return 0
 
 
-def _sub_count(rest: str, facts: list[Fact]) -> Fact | None:
-    """A figure right before 'in <Place>' after a count of ties in the same sentence: part of that count."""
+def _sub_count(rest: str, facts: list[Fact], before: str = "") -> Fact | None:
+    """A figure right before 'in <Place>' after a count of ties in the same sentence: part of that count
+    (or, after 'including', part of any count told before it: "9,800 working in Japan, including 230 in Kochi")."""
     if not _SUB_COUNT.match(rest):
         return None
+    if facts and _INCLUDING.search(before):
+        return facts[-1]
     return next((f for f in reversed(facts) if f.attributes.get("unit") in ("pairs", "partnerships")), None)
+
+
+_INCLUDING = gated(r"\b(?:including|among them|of whom)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+[A-Z(]")
+# people of one side working or studying in the other: "9,800 people from Ha Tinh are currently working in Japan"
+_WORKING_IN = gated(r"\b(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?(?:working|studying|training)\s+in\s+(?-i:[A-Z])",
+                    re.IGNORECASE)
+# "Chungnam is home to some 6,400 Indonesian migrant workers": people of another country living in the place
+_HOME_TO = gated(r"\bhome to\s+(?:some\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|roughly\s+)?\d[\d,]*\s+"
+                 r"(?-i:[A-Z])[a-z]+(?:an|ese|i|sh|ch)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|trainees|interns|"
+                 r"caregivers|nurses|engineers)\b", re.IGNORECASE)
 
 
 RANKED_SHARE = gated(r"\b(?:with|at|by)\s+\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")

@@ -85,13 +85,54 @@ WISH = gated(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would (?:like|love)|wants?|w
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Visit facts in one sentence: by the trigger verb, else implied ("In Tochigi, she met ...")."""
     note_venue(doc, s)
-    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
+    found = (returned(doc, s) or visiting(doc, s) or both_ways(doc, s) or _visit_by(doc, s) or _by_trigger(doc, s) or _implied(doc, s) or attended(doc, s) or attended_by(doc, s)
              or signed_in(doc, s) or envoy_met_in(doc, s))
     if found and doc.last_visitor is None:  # a visit read without a travel verb: its guest travels on ("X's delegation will also visit")
         guest, host = (PlaceHit(0, 0, p.name, p) for p in found[0].places[:2])
         doc.last_visitor = guest
         doc.last_visit = doc.last_visit or (guest, host)
     return found + joined_delegation(doc, s)  # provinces travelling with a national delegation: visits too
+
+
+# "during a working visit by a 15-member Ha Tinh delegation to the prefecture": the visitor after 'by'
+_VISIT_BY = gated(r"\b(?:working |official |study |goodwill )?(?:visit|trip|tour)\s+by\s+", re.IGNORECASE)
+_TO_AFTER = gated(r"^[^,;]{0,40}?\bto\s+", re.IGNORECASE)
+
+
+_STOPS_TOLD = gated(r"^[^.;]{0,60}?\b(?:takes? in|taking in|with stops? in|stopping in|will take (?:him|her|them) to)\b",
+                   re.IGNORECASE)
+
+
+def _visit_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """A visit told as a noun with its visitor after 'by' and its destination after 'to' (or the
+    other side of the story, named by its kind: "to the prefecture")."""
+    m = _VISIT_BY.search(s.text)
+    if not m or national_only(s.text) or WISH.search(s.text[max(0, m.start() - 40): m.start()]):
+        return []
+    start = s.sent.start + m.end()
+    origin = next((h for h in s.parties if h.start >= start), None)
+    if origin is None or origin.start - start > 30 or origin.level == "country" and not origin.demonym:
+        return []
+    rest = s.text[origin.end - s.sent.start:]
+    to = _TO_AFTER.match(rest)
+    if not to:
+        return []
+    at = origin.end + to.end()
+    dest = next((h for h in s.parties if h.start >= at), None)
+    if dest is not None and dest.start - at <= 4:
+        dests = [dest]
+    else:
+        dests = _anaphoric_dest(doc, rest[to.end():], origin)
+    dests = [as_region(doc, h) for h in dests if h.country != origin.country]
+    if not dests:
+        return []
+    attrs: dict = {}
+    size = SIZE.search(s.text)
+    if size:
+        attrs["delegation_size"] = int(next(g for g in size.groups() if g))
+    d = first_date(s, after=start, event=True)
+    doc.last_visitor, doc.last_visit = origin, (origin, dests[0])
+    return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, attributes=attrs, confidence=0.55)]
 
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -180,7 +221,8 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if not host and len(dests) == 1 and dests[0].level == "country":
         dests = [_partner_there(s, dests[0]) or dests[0]]
     named = {h.key for h in dests}
-    dests = dedup(h if _further_stop(doc, origin, h) or (as_region(doc, h).key in named and _own_mayor(s, h))
+    arrival = bool(rx.match(r"arriv", m.group(), re.IGNORECASE))  # arriving starts a trip: no further stop
+    dests = dedup(h if (not arrival and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
                   or (host and _hosting_subject(s, h, m.start()))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
@@ -194,12 +236,17 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         told = _SAID_TAIL.sub("", purpose.group(1) + purpose.group(2))
         attrs["purpose"] = told.strip(" ,")
     d = first_date(s, event=True)
+    # "arrived in Japan on Monday for a visit that takes in Yamanashi and Hiroshima": the day is the arrival
+    # in the country; the stops' own days are told later, if at all
+    in_country = {h.country for h in dests if h.level == "country"
+                  and _STOPS_TOLD.search(text[h.end - s.sent.start:])} if not host and len(dests) > 1 else set()
     facts = []
     for who in _co_travellers(s, origin, origin_side):
         for dest in dests:
             if who.country == dest.country:
                 continue
-            facts.append(make_fact("visit", [who, dest], s, date=d.value if d else None,
+            undated = dest.level != "country" and dest.country in in_country and d is not None and len(d.value) == 10
+            facts.append(make_fact("visit", [who, dest], s, date=d.value if d and not undated else None,
                                    attributes=attrs, confidence=0.65))
     if host and facts:
         trip = _guest_trip_country(s, origin)
@@ -360,7 +407,10 @@ def _stops(doc: DocInfo, s: SentInfo) -> list[Fact]:
     follow = [h for h in dedup(s.parties) if h.country == country and h.level != "country"
               and h.start >= stops[0].start and h.start - stops[-1].end < 40]
     d = first_date(s)
-    return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in dedup(stops + follow)]
+    named = {h.key for h in s.parties}
+    # "Shi met Yamanashi Governor X in Kofu": talks in the capital of a region named beside it are the region's
+    stops = dedup(r if (r := as_region(doc, h)).key != h.key and r.key in named else h for h in dedup(stops + follow))
+    return [make_fact("visit", [origin, h], s, date=d.value if d else None, confidence=0.5) for h in stops]
 
 
 _SITES = (r"(?:headquarters|head office|offices?|factory|factories|plants?|campus|branch|subsidiary|showroom|store|"
@@ -491,7 +541,7 @@ def _origin(doc: DocInfo, s: SentInfo, side: list[PlaceHit], trigger: int) -> Pl
     person = next(doc.people_places(text[:trigger]), None) or _named_before(doc, s, trigger)
     if person is not None:
         return person
-    home = untied_official_home(doc, s, trigger) or _publisher_hit(doc, s, trigger)
+    home = untied_official_home(doc, s, trigger) or _publisher_hit(doc, s, trigger) or _own_organ(doc, s, trigger)
     if home is not None:
         return home
     if (rx.match(r"^\s*(?:He|She)\b", text) or re.search(
@@ -507,6 +557,19 @@ def _publisher_hit(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
     pub = doc.publisher
     if pub is None or not any(p.place_id == pub.id and pm.start < trigger
                               for pm, p in zip(s.people, s.person_refs, strict=True)):
+        return None
+    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
+
+
+# the page's own government by its organs: "That Council approves a civic delegation, led by the Mayor, to travel to"
+_OWN_ORGAN = gated(r"\b(?:(?-i:Council)|civic delegation|(?-i:the Mayor)|(?-i:Her Worship|His Worship))\b", re.IGNORECASE)
+
+
+def _own_organ(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
+    """On a council's own page (its first line names it), a delegation of 'Council' or led by 'the Mayor'
+    with no place before the verb is the council's: that government's first mention."""
+    pub = doc.publisher
+    if pub is None or not _OWN_ORGAN.search(s.text[:trigger]):
         return None
     return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
 
