@@ -52,3 +52,12 @@ def test_shared_corpora(shared, gz, gold, articles, floor):
     result = run(shared / gold, shared / articles, gz)
     assert result["scores"]["pairs"]["f1"] >= floor
     assert result["scores"]["statistic"]["f1"] >= 0.7
+
+
+def test_held_out_batch(gz):
+    """Articles written blind and never tuned on (tests/held_out/README.md): a floor under today's
+    score (pair F1 0.831 after the s12 rules; 0.805 when written), so that rule work which helps the
+    tuned sets at the cost of unseen wording shows up."""
+    corpus = ROOT / "tests" / "held_out"
+    result = run(corpus / "gold.jsonl", corpus / "articles", gz)
+    assert result["scores"]["pairs"]["f1"] >= 0.78
