@@ -72,6 +72,9 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
     """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact;
     'It is the 12th such agreement the city has signed': the pact just told, ranked."""
     return bool(rx.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16])
+                # "has signed exchange agreements with 11 Japanese local governments": a count of pacts
+                or (m.group(0).lower().endswith("s") and rx.match(
+                    r"^\s+with\s+(?:more than\s+|over\s+|some\s+|about\s+)?\d+\s", text[m.end(): m.end() + 24]))
                 or rx.search(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                              r"latest|last|only)\s+such\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 30): m.start()],
                              re.IGNORECASE))

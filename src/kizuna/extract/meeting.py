@@ -36,6 +36,7 @@ GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
                    r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference|talks)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
+                   r"held (?:a |an )?(?:joint )?(?:online |virtual )?(?:seminar|symposium|workshop)|"
                    r"(?:held|hold|holds) (?:their|its|the) (?:annual |regular |first |second |third |\w+th )?(?:meeting|talks)|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
@@ -155,7 +156,10 @@ _MEMBERS = gated(r"\b(?:bringing together|brought together|brings together|atten
 
 _MEMBERS_NEXT = gated(r"^\s*(?:Attending (?:were|was|it were)|Participants (?:included|were)|Among (?:the )?(?:participants|"
                       r"attendees|those attending) were|(?:It|The (?:meeting|forum|conference)) (?:brought together|gathered|"
-                      r"was attended by))\b")
+                      r"was attended by))\b"
+                      # "Hunan Governor X and Shiga Governor Y co-hosted the two-day event": its hosts are its members
+                      r"|^\s*[^.;]{3,80}?\band\s+[^.;]{3,80}?\s(?:co-hosted|co-chaired|jointly hosted|jointly organi[sz]ed)\s+"
+                      r"(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:event|forum|meeting|conference|gathering)\b")
 
 
 def _members_told_next(doc: DocInfo, s: SentInfo) -> None:
