@@ -241,3 +241,26 @@ def test_two_cities_holding_an_online_seminar_meet(extract):
 def test_the_number_of_friendship_city_pairs_of_two_countries(extract):
     text = "The number of China-Japan friendship city pairs has reached 260, according to the association.\n"
     assert [f.attributes["value"] for f in of_type(extract(text, "2024-06-18"), "statistic")] == [260]
+
+
+def test_a_pair_that_exchanged_delegations_and_cooperated(extract):
+    text = ("Chungbuk and Heilongjiang are sister provinces. Since 1996, the two provinces have exchanged more "
+            "than 150 delegations and cooperated in agriculture and tourism.\n")
+    facts = extract(text, "2024-08-20")
+    assert [(sorted(names(f)), f.date) for f in of_type(facts, "cooperation")] == [(["Heilongjiang", "North Chungcheong"], "1996")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [150]
+
+
+def test_an_agreed_charter_flight_is_planned_cooperation(extract):
+    text = "Jeonbuk Governor Kim and Jiangsu Governor Xu agreed to set up a direct charter flight between the provinces.\n"
+    coop = of_type(extract(text, "2024-08-20"), "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Jiangsu", "North Jeolla"], "planned")]
+
+
+def test_signed_minutes_of_cooperation_and_an_annual_meeting_between_neighbours(extract):
+    text = ("Takeo Provincial Governor Vei Samnang and An Giang Chairman Ho Van Mung signed minutes of cooperation "
+            "on border trade at a meeting held in Takeo on Thursday. "
+            "It was the 12th annual meeting between the two neighbouring provinces.\n")
+    facts = extract(text, "2025-03-21")
+    assert [sorted(names(f)) for f in of_type(facts, "agreement")] == [["An Giang", "Takeo"]]
+    assert [sorted(names(f)) for f in of_type(facts, "meeting")] == [["An Giang", "Takeo"]]

@@ -26,7 +26,7 @@ from kizuna.facts import Fact
 DOC = gated(
     r"\b(?:MoUs?|MOUs?|memorand(?:um|a|ums)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
     r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|(?:cooperation|co-operation|labou?r|trade|investment|tourism|exchange) deals?|protocols?|charters?|"
-    r"joint (?:statement|declaration|memorandum)|declarations?|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
+    r"joint (?:statement|declaration|memorandum)|declarations?|minutes of (?:co-?operation|talks|the meeting)|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
 SIGN = gated(r"\b(?:adopt(?:ed|s)?(?=\s+(?:a|the)\s+(?:joint\s+)?(?:statement|declaration|communiqu))|sign(?:ed|ing|s)?|ink(?:ed)?|seal(?:ed|s|ing)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"

@@ -6,7 +6,7 @@ import re
 
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, make_fact, national_only, national_relations
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
@@ -32,7 +32,7 @@ JOINS = gated(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|partic
 # trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
 NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
-                     r"roundtable)\b", re.IGNORECASE)
+                     r"roundtable|(?:annual|regular|joint) (?:meeting|session)s? between)\b", re.IGNORECASE)
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
                    r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference|talks)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
@@ -101,6 +101,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        if not parties and len(doc.recent_pair) == 2 and PRONOUN_PAIR.search(text):
+            parties = [h.ref for h in doc.recent_pair]  # "It was the 15th annual meeting between the two provinces"
         members = _listed_members(s) if name_places and all(p.level == "country" for p in name_places) else []
         if members:
             parties = members  # "the Japan-China-Korea ... Conference, bringing together officials from A, B and C"
