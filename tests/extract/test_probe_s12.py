@@ -295,3 +295,37 @@ def test_discussing_the_possibility_of_a_tie_is_no_tie(extract):
     text = ("Quang Ngai Province and Japan's Nara Prefecture have been discussing the possibility of signing "
             "a friendship agreement, officials said.\n")
     assert of_type(extract(text, "2024-12-02"), "partnership") == []
+
+
+def test_a_delegation_with_its_members_in_an_aside_goes_where_it_is_led(extract):
+    text = ("Nagoya Mayor Ichiro Kawamura will lead a delegation of about 80 people, including business leaders "
+            "and students, to Nanjing next month.\n")
+    visits = of_type(extract(text, "2023-10-08"), "visit")
+    assert [(names(f), f.status) for f in visits] == [(["Nagoya", "Nanjing"], "planned")]
+
+
+def test_talks_in_the_state_capital_are_a_visit_to_the_state(extract):
+    text = ("Ehime Gov. Tokihiro Nakamura will lead a delegation to Hawaii later this month. "
+            "Nakamura is expected to travel to Honolulu, the state capital, on Oct. 23 for talks with Hawaii Gov. Josh Green.\n")
+    visits = of_type(extract(text, "2023-10-06"), "visit")
+    assert [names(f) for f in visits] == [["Ehime", "Hawaii"]]
+
+
+def test_a_year_in_an_event_s_name_is_no_date(extract):
+    text = ("Mayor Karen Bass today welcomed Busan Mayor Park Heong-joon to Los Angeles City Hall. "
+            "The two mayors also signed a memorandum of understanding on the 2028 Olympic Games.\n")
+    pacts = of_type(extract(text, "2025-06-05"), "agreement")
+    assert [f.date for f in pacts] == ["2025-06-05"]
+
+
+def test_a_second_document_the_pair_also_signed(extract):
+    text = ("The mayors of Kobe and Seattle renewed their sister city agreement on Monday. "
+            "The two mayors also signed a memorandum of understanding on port decarbonization.\n")
+    assert len(of_type(extract(text, "2025-06-05"), "agreement")) == 2
+
+
+def test_a_programme_that_has_run_since_a_year_is_dated_by_it(extract):
+    text = ("July 2023: Sakai sent 20 high school students to Berkeley, California, under the youth exchange "
+            "program that has run since 1996.\n")
+    coop = of_type(extract(text, None), "cooperation")
+    assert [f.date for f in coop] == ["1996"]

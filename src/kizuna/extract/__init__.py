@@ -8,6 +8,7 @@ must point at the sentence that states it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kizuna.extract import (
@@ -146,6 +147,9 @@ def _same_pact(a: Fact, b: Fact) -> bool:
         return False
     if a.attributes.get("_new") and b.attributes.get("_new") and a.attributes["_new"] != b.attributes["_new"]:
         return False  # each introduced as a new document, in other words
+    if a.evidence.start != b.evidence.start and any(
+            re.search(r"\balso\s+(?:signed|inked|concluded|sealed)\s+(?:a|an)\b", f.evidence.text) for f in (a, b)):
+        return False  # "The two mayors also signed a memorandum on ...": another document than the one told
     if a.date and b.date and a.date[:4] != b.date[:4]:
         return False  # years apart: two pacts (days apart: one pact whose date was read two ways)
     fa, fb = set(a.attributes.get("_subject") or ()), set(b.attributes.get("_subject") or ())

@@ -125,7 +125,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0) -> list[Fact]:
     for i, m in enumerate(new_docs):
         end = new_docs[i + 1].start() if i + 1 < len(new_docs) else len(text)
         d = _date(s, m.start() if len(new_docs) > 1 else None, end)
-        if d is None and len(new_docs) == 1 and status == "happened" and EVENT_REF.search(text):
+        if d is None and len(new_docs) == 1 and status == "happened" and (EVENT_REF.search(text) or _PAIR_SIGNED.search(text)):
             d = story_date(doc, s)  # "on the sidelines of the forum, ... witnessed the signing"
         piece = text if len(new_docs) == 1 else text[m.start() - 40 if i else 0: end]
         fields = fields_in(piece)

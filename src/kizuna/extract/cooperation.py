@@ -295,6 +295,11 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     if d is None and rx.search(r"\bagreed\b", text) and (EVENT_REF.search(text) or PRONOUN_PAIR.search(text)
                                                         or rx.match(r"\s*They\b", text)):
         d = story_date(doc, s)  # "the two sides agreed to cooperate more": the date of the talks
+    since = next((x for x in s.dates if x.value and x.kind == "year" and rx.search(
+        r"\b(?:has|have|had)\s+(?:run|existed|continued|operated|been (?:held|running))\s+since\s+$",
+        text[max(0, x.start - s.sent.start - 40): x.start - s.sent.start])), None)
+    if since is not None:
+        d = since  # "under the youth exchange program that has run since 1996": the programme's start
     planned = s.planned or bool(rx.search(r"\bagreed (?:at the time |then |also |further )?to|\bpledged\b|\bpromised\b|\bvowed\b|\bwill\b|"
                                           r"\b(?:is|are) (?:meant|intended|designed) to\b|\bagreeing to\b", text, re.I))
     return [make_fact("cooperation", pair, s, date=d.value if d else None,

@@ -398,8 +398,14 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
                 y, mo = y - 1, 12
         return DateMention(s, e, _iso(y, mo, d), kind="relative") if _valid(y, mo, d) else None
     if kind == "year":
+        if _EVENT_NAME_AFTER.match(m.string, e):
+            return None  # "the 2028 Olympic Games", "the 2025 World Expo": a name, not when something happened
         return DateMention(s, e, g["year"], kind="year")
     return None
+
+
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:Summer\s+|Winter\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World Cup|World Expo|Expo|"
+                               r"Asian Games|Games|FIFA|APEC|G20|G7|Biennale|Triennale|World Championships?)\b")
 
 
 PAST_YEARS = re.compile(r"\b(?:over|in|during) the (?:past|last) " + _NUM + r"\s+years\b", re.IGNORECASE)

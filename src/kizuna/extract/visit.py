@@ -42,7 +42,7 @@ ACTIVE = gated(
     r"athletes|officials|delegates|trainees|teachers) to|"
     r"sen(?:d|ds|t|ding) (?:[\w-]+ ){0,3}?(?:agriculturists|farmers|experts|engineers|nurses|doctors|workers|staff|"
     r"employees|technicians|researchers|volunteers|artists|performers|musicians|dancers|firefighters) to(?= (?:the )?(?-i:[A-Z]))|"
-    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leave|leaving) for|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
+    r"(?:is|are|was|were|be|been) (?:also )?in|will (?:also )?go to|to go to|stops? in|flew to|(?:left|departed|set off|headed|leaves|leave|leaving) for|(?:delegation|mission) of (?:about |some |around |nearly |more than |over )?\d+ \w+, (?:including|among them|made up of) [^.;]{0,70}?, to|(?:delegations?|missions?)\b(?:(?!\bvisit)[^.;]){0,60}?\bto|headed to|(?:delegation|mission) to|stay(?:ed)? in|called on|went on to|"
     r"spent \w+ in|in \w+ (?:for|to attend)|attended .{0,60}? (?:in|at)|(?:will|would) (?:also )?attend .{0,80}? (?:in|at))\b",
     re.IGNORECASE,
 )
@@ -156,8 +156,10 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     if active and hosting and not passive:
         m = active if active.start() < hosting.start() else hosting  # the verb that comes first decides
     t0, t1 = s.sent.start + m.start(), s.sent.start + m.end()
-    if rx.search(r"(?<!group of )(?<!delegation of )(?<!team of )\b\d[\d,]*\s+(?:\w+\s+){0,2}"
-                 r"(?:governors|mayors|officials|delegations|leaders|people)\b", text[: m.start()]):
+    counted = rx.search(r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:governors|mayors|officials|delegations|leaders|people)\b",
+                        text[: m.start()])
+    if counted and not rx.search(r"\b(?:group|delegation|team|mission) of (?:about |some |around |nearly |more than |over "
+                                 r"|up to |roughly )?$", text[max(0, counted.start() - 30): counted.start()]):
         return []  # "60 governors and mayors have visited China": a count, kept as a statistic
     if rx.match(r"\s*(?:\w+\s+){0,2}?\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:\w+\s+)?"
                 r"(?:delegations|visits|groups|missions|visitors|tourists|travell?ers)\b", text[m.end():]):
@@ -225,7 +227,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dests = [_partner_there(s, dests[0]) or dests[0]]
     named = {h.key for h in dests}
     arrival = bool(rx.match(r"arriv", m.group(), re.IGNORECASE))  # arriving starts a trip: no further stop
-    dests = dedup(h if (not arrival and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
+    dests = dedup(h if (not arrival and not _the_capital(s, h) and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
                   or (host and _hosting_subject(s, h, m.start()))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
     size = SIZE.search(text)
@@ -339,6 +341,15 @@ def _hosting_subject(s: SentInfo, h: PlaceHit, verb: int) -> bool:
     """'Kitakyushu plans to host a delegation from Dalian': the city itself hosts (a government of its
     own), not a place of the province the story is about."""
     return h.level == "municipality" and bool(_SUBJECT_TO_VERB.fullmatch(s.text, h.end - s.sent.start, verb))
+
+
+_THE_CAPITAL = gated(r",\s+(?:the|its)\s+(?:state|provincial|prefectural|regional)\s+capital\b")
+
+
+def _the_capital(s: SentInfo, h: PlaceHit) -> bool:
+    """'travel to Lansing, the state capital, for talks with the governor': the capital is where the
+    region's government is visited, not a stop of its own."""
+    return bool(_THE_CAPITAL.match(s.text, h.end - s.sent.start))
 
 
 def _further_stop(doc: DocInfo, origin: PlaceHit, h: PlaceHit) -> bool:
