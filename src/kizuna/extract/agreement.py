@@ -232,7 +232,8 @@ _PAIR_SIGNED = gated(r"\b(?:[Tt]he two(?: (?:sides|provinces|cities|prefectures|
                      r"renewed|(?:will|would|are to|(?:are|were)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?sign)\b")
 _UNDER_SIGNED = gated(r"\s*(?:Under|Through|Based on)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|"
                       r"memorandum|MoU|MOU|letter of intent|accord)\s+(?:that\s+was\s+)?signed\b")
-_PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}(?:on\s+\w+\s+)?(?:signed|inked)\b")
+_PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:[A-Z][\w.-]*\s+){1,3}(?:on\s+\w+\s+)?"
+                       r"(?:(?:also|then|jointly|later)\s+)?(?:signed|inked|sealed|concluded)\b")
 
 
 _WITH_PARTY = gated(r"\b(?:sign|signed|signs|signing|ink|inked|conclude|concluded)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?$")
