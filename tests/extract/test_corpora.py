@@ -56,8 +56,9 @@ def test_shared_corpora(shared, gz, gold, articles, floor):
 
 def test_held_out_batch(gz):
     """Articles written blind and never tuned on (tests/held_out/README.md): a floor under today's
-    score (pair F1 0.831 after the s12 rules; 0.805 when written), so that rule work which helps the
-    tuned sets at the cost of unseen wording shows up."""
+    score (hb-54..hb-59: pair F1 0.831 after the s12 rules, 0.805 when written; with hb-60..hb-65
+    added, the whole folder scores 0.688, so the floor sits 0.05 under it), so that rule work which
+    helps the tuned sets at the cost of unseen wording shows up."""
     corpus = ROOT / "tests" / "held_out"
     result = run(corpus / "gold.jsonl", corpus / "articles", gz)
-    assert result["scores"]["pairs"]["f1"] >= 0.78
+    assert result["scores"]["pairs"]["f1"] >= 0.638

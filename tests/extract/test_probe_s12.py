@@ -194,3 +194,73 @@ def test_a_stated_since_year_beats_one_derived_from_years_celebrated(extract):
             "and meet its governor to celebrate 65 years of the relationship.\n")
     ties = of_type(extract(text, "2025-09-12"), "partnership")
     assert [(sorted(names(f)), f.date, f.attributes["kind"]) for f in ties] == [(["Ishikawa", "Oregon"], "1960", "sister")]
+
+
+def test_a_release_s_dateline_city_hosts_its_mayor_s_guests(extract):
+    text = ("SEATTLE, June 5, 2025 - Mayor Bruce Harrell today welcomed Kobe Mayor Kizo Hisamoto and a 30-member "
+            "delegation to City Hall.\n")
+    visits = of_type(extract(text, "2025-06-05"), "visit")
+    assert [(names(f), f.date, f.attributes.get("delegation_size")) for f in visits] == [
+        (["Kobe", "Seattle"], "2025-06-05", 30)]
+
+
+def test_today_in_a_release_is_its_own_day(extract):
+    text = ("Denver Mayor Mike Johnston and Takayama Mayor Michio Tanaka today renewed the sister city agreement "
+            "that has linked the two cities since 1960.\n")
+    pacts = of_type(extract(text, "2025-06-05"), "agreement")
+    assert [f.date for f in pacts] == ["2025-06-05"]
+
+
+def test_forum_co_hosts_are_its_members_and_no_visit(extract):
+    text = ("About 50 governors and mayors from China and Japan gathered in Wuhan on Monday for the 4th "
+            "China-Japan Local Government Exchange Forum. "
+            "Hubei Governor Wang Zhonglin and Ibaraki Governor Kazuhiko Oigawa co-hosted the two-day event.\n")
+    facts = extract(text, "2024-06-18")
+    assert [sorted(names(f)) for f in of_type(facts, "meeting")] == [["Hubei", "Ibaraki"]]
+    assert of_type(facts, "visit") == []
+
+
+def test_a_count_of_agreements_with_local_governments_is_no_agreement(extract):
+    text = "Hualien has signed exchange agreements with 14 Japanese local governments since 2012.\n"
+    facts = extract(text, "2024-10-28")
+    assert of_type(facts, "agreement") == []
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [14]
+
+
+def test_a_city_s_nth_overseas_partner_is_ranked(extract):
+    text = "It is Gimhae's 11th overseas sister or friendship city.\n"
+    stats = of_type(extract(text, "2025-03-12"), "statistic")
+    assert [f.attributes["value"] for f in stats] == [11]
+
+
+def test_two_cities_holding_an_online_seminar_meet(extract):
+    text = "Shizuoka City and Huzhou held an online seminar on tourism promotion on Friday.\n"
+    assert [sorted(names(f)) for f in of_type(extract(text, "2024-02-10"), "meeting")] == [["Huzhou", "Shizuoka"]]
+
+
+def test_the_number_of_friendship_city_pairs_of_two_countries(extract):
+    text = "The number of China-Japan friendship city pairs has reached 260, according to the association.\n"
+    assert [f.attributes["value"] for f in of_type(extract(text, "2024-06-18"), "statistic")] == [260]
+
+
+def test_a_pair_that_exchanged_delegations_and_cooperated(extract):
+    text = ("Chungbuk and Heilongjiang are sister provinces. Since 1996, the two provinces have exchanged more "
+            "than 150 delegations and cooperated in agriculture and tourism.\n")
+    facts = extract(text, "2024-08-20")
+    assert [(sorted(names(f)), f.date) for f in of_type(facts, "cooperation")] == [(["Heilongjiang", "North Chungcheong"], "1996")]
+    assert [f.attributes["value"] for f in of_type(facts, "statistic")] == [150]
+
+
+def test_an_agreed_charter_flight_is_planned_cooperation(extract):
+    text = "Jeonbuk Governor Kim and Jiangsu Governor Xu agreed to set up a direct charter flight between the provinces.\n"
+    coop = of_type(extract(text, "2024-08-20"), "cooperation")
+    assert [(sorted(names(f)), f.status) for f in coop] == [(["Jiangsu", "North Jeolla"], "planned")]
+
+
+def test_signed_minutes_of_cooperation_and_an_annual_meeting_between_neighbours(extract):
+    text = ("Takeo Provincial Governor Vei Samnang and An Giang Chairman Ho Van Mung signed minutes of cooperation "
+            "on border trade at a meeting held in Takeo on Thursday. "
+            "It was the 12th annual meeting between the two neighbouring provinces.\n")
+    facts = extract(text, "2025-03-21")
+    assert [sorted(names(f)) for f in of_type(facts, "agreement")] == [["An Giang", "Takeo"]]
+    assert [sorted(names(f)) for f in of_type(facts, "meeting")] == [["An Giang", "Takeo"]]

@@ -26,7 +26,7 @@ from kizuna.facts import Fact
 DOC = gated(
     r"\b(?:MoUs?|MOUs?|memorand(?:um|a|ums)(?: of understanding)?|letters? of intent|(?:co-?operati(?:on|ve) |framework |"
     r"economic |trade |friendship |exchange |sister(?:-city)? )?agreements?|accords?|pacts?|(?:cooperation|co-operation|labou?r|trade|investment|tourism|exchange) deals?|protocols?|charters?|"
-    r"joint (?:statement|declaration|memorandum)|declarations?|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
+    r"joint (?:statement|declaration|memorandum)|declarations?|minutes of (?:co-?operation|talks|the meeting)|(?:joint )?communiqu[eé]s?|documents?(?= on (?!behalf)))\b",
     re.IGNORECASE,
 )
 SIGN = gated(r"\b(?:adopt(?:ed|s)?(?=\s+(?:a|the)\s+(?:joint\s+)?(?:statement|declaration|communiqu))|sign(?:ed|ing|s)?|ink(?:ed)?|seal(?:ed|s|ing)?|conclud(?:ed|e)|reach(?:ed)?|renew(?:ed|al)?|re-signed|"
@@ -72,6 +72,9 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
     """'agreements on 11 cooperation projects worth ...': deals counted, a figure rather than a pact;
     'It is the 12th such agreement the city has signed': the pact just told, ranked."""
     return bool(rx.match(r"^\s+(?:on|for|covering|involving)\s+\d", text[m.end(): m.end() + 16])
+                # "has signed exchange agreements with 11 Japanese local governments": a count of pacts
+                or (m.group(0).lower().endswith("s") and rx.match(
+                    r"^\s+with\s+(?:more than\s+|over\s+|some\s+|about\s+)?\d+\s", text[m.end(): m.end() + 24]))
                 or rx.search(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                              r"latest|last|only)\s+such\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 30): m.start()],
                              re.IGNORECASE))

@@ -40,7 +40,8 @@ TRIGGER = gated(
     # a programme agreed to be set up, or a goal agreed to be worked toward: "agreed to launch an online
     # music education program", "agreed to work toward resuming direct flights"
     r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to (?:jointly )?(?:launch|start|set up|create|establish|run|organi[sz]e) "
-    r"(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:programs?|programmes?|projects?|initiatives?|camps?|courses?|networks?)"
+    r"(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:programs?|programmes?|projects?|initiatives?|camps?|courses?|networks?|"
+    r"flights?|air routes?|ferry (?:services?|routes?))"
     r"|(?:agreed|pledged|decided) (?:\w+ ){0,3}?to work (?:toward|towards|on) [a-z]+ing"
     # what the two sides agreed to do together: "the two sides agreed to bring in more seasonal workers"
     r"|(?:the two sides|both sides|the two (?:cities|provinces|prefectures|regions|states|governments)) (?:also )?"
@@ -219,6 +220,8 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 _EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
 
 
+# a verb the pair did, never a counted noun ("have exchanged 200 delegations and cooperated in ...")
+_ACTED = re.compile(r"(?:co-?operated|collaborated|worked)\b", re.IGNORECASE)
 # projects the pair has carried out, counted, in named fields: standing cooperation (the count is a statistic too)
 _CARRIED_OUT_COUNTED = gated(r"\b(?:have|has|had)\s+(?:so far\s+|since\s+then\s+|jointly\s+)?(?:carried out|implemented|"
                              r"conducted|completed|run)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
@@ -244,7 +247,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         return []  # an analyst's opinion, not a programme of the governments
     aid = _aid(s) or HELP.search(text)
     swap = RECIPROCAL.search(text) or UNDER_PACT.search(text)
-    m = swap or next((t for t in TRIGGER.finditer(text) if not preceded_by_number(text, t.start())
+    m = swap or next((t for t in TRIGGER.finditer(text) if (not preceded_by_number(text, t.start())
+                                                            or _ACTED.match(t.group()))
                       and not (text[t.start()].isupper() and _IN_EVENT_NAME.match(text, t.end()))), None) or aid \
         or rx.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 

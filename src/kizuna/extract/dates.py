@@ -71,7 +71,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"the past)\s+(?:anniversary\s+|calendar\s+)?(?P<unit>year|month|week|fiscal year|summer|winter|spring|autumn)\b",
                            re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+years?\s+ago\b", re.IGNORECASE)),
-    ("yesterday", re.compile(r"\b(?P<rel>yesterday|tomorrow)\b", re.IGNORECASE)),  # Taipei Times, Korea Herald style
+    ("yesterday", re.compile(r"\b(?P<rel>yesterday|tomorrow|(?<!\buntil )(?<!\bto )today(?!['’]s|,? (?:and|is|are)\b))\b", re.IGNORECASE)),  # Taipei Times, Korea Herald style
     ("daybefore", re.compile(r"\b(?:the\s+)?(?P<rel>day before|previous day|day after|next day|following day)\b"
                              # "Later in the day", "later that day", "the same day": the day just told
                              r"|\b(?P<same>later\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b",
@@ -123,7 +123,7 @@ def _gates(text: str) -> dict[str, bool]:
         "endof": digit and "end of " in text, "firstmonths": "months of " in text, "thatmonth": month,
         "weekday": "day" in text, "lastmonth": month, "relunit": "year" in low or "month" in low or "week" in low
         or any(w in low for w in ("summer", "winter", "spring", "autumn")),
-        "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low, "daybefore": "day" in low,
+        "ago": "ago" in low, "yesterday": "yesterday" in low or "tomorrow" in low or "today" in low, "daybefore": "day" in low,
         "theday": digit and "the" in text and _ORDINAL_DAY.search(text) is not None,
         "year": "19" in text or "20" in text,
     }
@@ -373,8 +373,10 @@ def _convert(kind: str, m: re.Match[str], pub: date | None, future: bool, anchor
     if kind == "yesterday":
         if pub is None:
             return DateMention(s, e, "", kind="relative")
-        ahead = g["rel"].lower() == "tomorrow"
-        return DateMention(s, e, (pub + timedelta(days=1 if ahead else -1)).isoformat(), kind="relative", future=ahead)
+        rel = g["rel"].lower()
+        ahead = rel == "tomorrow"
+        shift = 1 if ahead else 0 if rel == "today" else -1  # "Mayor X today welcomed": a release's own day
+        return DateMention(s, e, (pub + timedelta(days=shift)).isoformat(), kind="relative", future=ahead)
     if kind == "daybefore":
         if not anchor or len(anchor) < 10:
             return None

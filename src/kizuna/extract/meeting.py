@@ -6,7 +6,7 @@ import re
 
 from kizuna.extract import prefilter as rx
 from kizuna.extract.common import dedup, first_date, make_fact, national_only, national_relations
-from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
+from kizuna.extract.context import PRONOUN_PAIR, DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value
 from kizuna.extract.prefilter import gated
 from kizuna.facts import Fact, PlaceRef
@@ -33,10 +33,11 @@ JOINS = gated(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|partic
 # trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
 NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
 GENERIC = gated(r"\b(?:forum|conference|summit|dialogue|symposium|governors['’]? meeting|mayors['’]? meeting|"
-                     r"roundtable)\b", re.IGNORECASE)
+                     r"roundtable|(?:annual|regular|joint) (?:meeting|session)s? between)\b", re.IGNORECASE)
 TALKS = gated(r"\b(?:met with|met|meeting with|meetings with|held (?:video |online |virtual |telephone |phone )?talks|"
                    r"(?:during|in|at) (?:an? )?(?:online|virtual|video) (?:meeting|conference|talks)|"
                    r"talks with|held a meeting|held (?:an? )?(?:online|virtual|video) meeting|"
+                   r"held (?:a |an )?(?:joint )?(?:online |virtual )?(?:seminar|symposium|workshop)|"
                    r"(?:held|hold|holds) (?:their|its|the) (?:annual |regular |first |second |third |\w+th )?(?:meeting|talks)|"
                    r"sat down with|conversation with|(?:held|hold|holds) (?:a |an )?(?:video ?conference|online meeting|"
                    r"video call|phone call))\b", re.IGNORECASE)
@@ -104,6 +105,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                 location = h.ref
                 break
         parties = name_places or [h.ref for h in dedup(s.parties) if location is None or h.ref.id != location.id]
+        if not parties and len(doc.recent_pair) == 2 and PRONOUN_PAIR.search(text):
+            parties = [h.ref for h in doc.recent_pair]  # "It was the 15th annual meeting between the two provinces"
         members = _listed_members(s) if name_places and all(p.level == "country" for p in name_places) else []
         if members:
             parties = members  # "the Japan-China-Korea ... Conference, bringing together officials from A, B and C"
@@ -191,7 +194,10 @@ _MEMBERS = gated(r"\b(?:bringing together|brought together|brings together|atten
 
 _MEMBERS_NEXT = gated(r"^\s*(?:Attending (?:were|was|it were)|Participants (?:included|were)|Among (?:the )?(?:participants|"
                       r"attendees|those attending) were|(?:It|The (?:meeting|forum|conference)) (?:brought together|gathered|"
-                      r"was attended by))\b")
+                      r"was attended by))\b"
+                      # "Hunan Governor X and Shiga Governor Y co-hosted the two-day event": its hosts are its members
+                      r"|^\s*[^.;]{3,80}?\band\s+[^.;]{3,80}?\s(?:co-hosted|co-chaired|jointly hosted|jointly organi[sz]ed)\s+"
+                      r"(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:event|forum|meeting|conference|gathering)\b")
 
 
 def _members_told_next(doc: DocInfo, s: SentInfo) -> None:

@@ -28,7 +28,8 @@ TRIGGER = gated(
     r"communit(?:y|ies)|-?city))|sister(?=\s+(?:and|or)\s+friendship))"
     r"|(?P<friend>friend(?:ship)?[- ](?:cit(?:y|ies)|ties?|relationships?|relations|agreement|provinces?|states?|"
     r"pact|exchange agreement|region|prefectures?|partners?)|friendly(?: and cooperative)? (?:(?:provincial|prefectural|city|municipal|state|sister|"
-    r"exchange) )?(?:cit(?:y|ies)|relations(?:hip)?|ties|provinces?|exchange relations|exchange agreement|exchange ties)|(?:anniversary|years) of (?:their |the )?friendship"
+    r"exchange) )?(?:cit(?:y|ies)|relations(?:hip)?|ties|provinces?|exchange relations|exchange agreement|exchange ties)|(?:anniversary|years) of (?:their |the |"
+    r"the two (?:cities|provinces|prefectures|states|regions|towns|sides)['’] )?friendship"
     r"|friendship (?:that|which|since|between)\b|friendship (?:and|&) (?:exchange|co-?operation|co-?operative) (?:agreement|pact))"
     r"|(?P<twin>twin(?:ned|ning)?(?:[- ](?:cit(?:y|ies)|towns?|charter))?|twinned)"
     # "the 46th anniversary of their relationship": a tie of unstated kind between the pair named

@@ -383,7 +383,7 @@ def _as_of(doc: DocInfo, s: SentInfo) -> str | None:
 
 
 NUMBER_OF = gated(
-    r"\bnumber of (?:[\w-]+\s+){0,2}?(?P<noun>affiliations|sister[- ]cit(?:y|ies)|relationships|investments|"
+    r"\bnumber of (?:[\w-]+\s+){0,3}?(?P<noun>affiliations|sister[- ]cit(?:y|ies)|relationships|investments|"
     r"delegations|visits|agreements|projects|enterprises|companies|partnerships|exchanges|ties|pairs|cities|"
     r"provinces|partners|localities|municipalities)\b",
     re.IGNORECASE,
@@ -395,9 +395,9 @@ NOUN_NUMBERS = gated(
 )
 CONTINENT = gated(r"\b(?:Africa|Europe|Asia|ASEAN|Latin America|South America|Oceania|the Middle East|the EU)\b")
 ORDINAL_TIE = gated(
-    r"\bthe (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    r"\b(?:the|(?-i:[A-Z])[\w-]*['’]s|its|their) (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
     # "the fourth officially established pair of sister provinces": a few words may come between
-    r"(?:(?:officially|formally|newly|established|formal|official|such)\s+){0,3}(?:pair of\s+)?"
+    r"(?:(?:officially|formally|newly|established|formal|official|such|overseas|foreign|international)\s+){0,3}(?:pair of\s+)?"
     r"(?P<noun>(?:sister|friendship|partner|twin)[- ]?\w*(?: \w+)?)\b",
     re.IGNORECASE,
 )

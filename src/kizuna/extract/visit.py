@@ -65,7 +65,7 @@ _GOVERNMENT = gated(r"\b(?:Mayor|Governor|Gov\.|officials|counterparts?|governme
 WELCOMED_GUEST = gated(r"\b(?:received|got|enjoyed) (?:a |an )?(?:warm |cordial |hearty )?(?:\w+ )?(?:welcome|reception)\b",
                             re.IGNORECASE)
 HOST = gated(
-    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|(?:held|had) talks (?:[\w-]+ ){0,4}?with (?:a |the )?(?:[\w-]+ ){0,2}?delegation|received|welcomed|welcome|welcomes|hosted|(?:to|will) host\b(?=\s+(?:a |an |the )?(?:[\w-]+\s+){0,4}?(?:delegations?|visitors|guests|counterparts|officials|mayors?|governors?|group|students|leaders)\b)|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
+    r"\b(?:met (?:with )?(?:a |the )?(?:\w+ )?delegation|(?:held|had) talks (?:[\w-]+ ){0,4}?with (?:a |the )?(?:[\w-]+ ){0,2}?delegation|received|welcomed|welcome|welcomes|(?<!co-)hosted|(?:to|will) host\b(?=\s+(?:a |an |the )?(?:[\w-]+\s+){0,4}?(?:delegations?|visitors|guests|counterparts|officials|mayors?|governors?|group|students|leaders)\b)|played host(?:\s+\w+){0,4}?\s+to|greeted|(?:was|were) host to)\b", re.IGNORECASE
 )
 PASSIVE = gated(r"\b(?:(?:was|were|is|are|being|been) )?(?:received|welcomed|hosted) (?:in|at|by)\b", re.IGNORECASE)
 DELEGATION_FROM = gated(r"\b(?:delegation|mission|group|visitors?|officials?) (?:from|of)\b", re.IGNORECASE)
@@ -191,12 +191,15 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
         dests = dests[-1:]  # the host named just before the verb
         if not dests and OUR_PLACE.search(text[: m.start()]):
             dests = [h for h in [home_place(doc)] if h is not None and h.key != origin.key]  # "Our town was glad to host"
-        if not dests and rx.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}$", text[: m.start()]) \
+        if not dests and rx.match(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:(?:today|yesterday|on \w+day|also)\s+)?$",
+                                  _DATELINE_LEAD.sub("", text[: m.start()], count=1)) \
                 and rx.search(r"\b(?:Governor|Gov\.|Mayor|Chairman|Chairwoman|Secretary|Premier|President)\b",
                               text[: m.start()]) \
                 and rx.match(r"\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:delegation|[A-Z])", text[m.end():]):
             # "Governor Kim welcomed ...": the host is the other side of the story
-            dests = [h for h in [*doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
+            lead = _DATELINE_LEAD.match(text)  # "LOS ANGELES, June 5 - Mayor Bass welcomed ...": the writer's city hosts
+            dateline = [h for h in s.places if lead and h.end - s.sent.start <= lead.end()][:1]
+            dests = [h for h in [*dateline, *doc.recent_pair, doc.focus] if h is not None and h.country != origin.country
                      and h.level != "country"][:1]
     else:
         dests = [h for h in _same_clause(s, dests, t1) if not _at_company(s, h) and not institutional(s, h)]
@@ -319,6 +322,9 @@ _SUBJECT_TO_VERB = gated(r"\s*(?:City\s+)?(?:(?:will|would|also|plans?(?:\s+to)?
                         r"has|have|had|then|again|recently|last\s+\w+)\s+)*$")
 
 
+# "LOS ANGELES, June 5, 2025 - ", "SEOUL, Nov. 29 (Yonhap) -- ": a dateline before the sentence proper
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^)]{2,30}\)\s*)?[-–—]{1,2}\s*")
 _LEADING_WHERE = gated(r"\s*(?:In|At|While in|Once in|From)\s+(?:the\s+)?$")
 
 
