@@ -100,3 +100,19 @@ def test_terms_of_the_deal_in_a_sentence_of_their_own(extract):
             "Under the deal, Tuguegarao will recruit the workers and Yeongju will house them.\n")
     coops = of_type(extract(text, "2025-03-01"), "cooperation")
     assert any(sorted(names(f)) == ["Tuguegarao", "Yeongju"] for f in coops)
+
+
+def test_the_day_a_pact_was_announced_is_not_its_signing_day(extract):
+    text = ("SEOUL, March 12 (Yonhap) -- Yeongju City said Wednesday it has signed a memorandum with Tuguegarao "
+            "in the Philippines on seasonal workers.\n"
+            "Mayor Park and Mayor Ruiz signed the memorandum in Tuguegarao on Monday, the city said.\n")
+    pacts = of_type(extract(text, "2025-03-12"), "agreement")
+    assert [f.date for f in pacts] == ["2025-03-10"]
+
+
+def test_a_pact_signed_at_the_meeting_takes_the_meeting_day(extract):
+    text = ("Hanoi (VNA) - Bac Ninh and Saitama held the second meeting of their joint exchange committee on June 4.\n"
+            "The Saitama delegation was on a working visit to Bac Ninh from June 3-5.\n"
+            "At the meeting, the two sides signed a memorandum on vocational training.\n")
+    pacts = of_type(extract(text, "2025-06-05"), "agreement")
+    assert [f.date for f in pacts] == ["2025-06-04"]

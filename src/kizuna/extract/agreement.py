@@ -172,6 +172,10 @@ def _listed_documents(text: str, docs: list[re.Match[str]]) -> list[re.Match[str
 _CLAUSE_CUT = gated(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
 
 
+_SAID_DATE = gated(r"\b(?:said|says|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                   r"(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:has|have|had)\s+(?:signed|inked|sealed|concluded)\b")
+
+
 def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
     """The signing date: the first after the signing verb (or after this document, when a list
     names several), not the tie's year told before it."""
@@ -185,7 +189,9 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
     if d is not None and background_date(s, d):
-        d = first_date(s, event=True) or d  # "on Monday renewed the agreement that has linked them since 1991": Monday
+        # "on Monday renewed the agreement that has linked them since 1991": Monday; "the county said Wednesday
+        # it has signed ...": when it was said, not signed (a later sentence may tell the day)
+        d = first_date(s, event=True) or (None if _SAID_DATE.search(text) else d)
     if sign and d is not None and d.start < s.sent.start + sign.start():
         own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
                and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]
