@@ -264,3 +264,34 @@ def test_signed_minutes_of_cooperation_and_an_annual_meeting_between_neighbours(
     facts = extract(text, "2025-03-21")
     assert [sorted(names(f)) for f in of_type(facts, "agreement")] == [["An Giang", "Takeo"]]
     assert [sorted(names(f)) for f in of_type(facts, "meeting")] == [["An Giang", "Takeo"]]
+
+
+def test_cities_that_are_not_sister_cities(extract):
+    text = ("The city of Sendai and Daegu are not sister cities, but Sendai has had a friendship agreement "
+            "with Gwangju since 2002.\n")
+    ties = of_type(extract(text, "2024-11-06"), "partnership")
+    assert [sorted(names(f)) for f in ties] == [["Gwangju", "Sendai"]]
+
+
+def test_a_district_of_a_foreign_city_is_the_partner(extract):
+    text = "Unnan in Shimane Prefecture also has a sister city relationship with Tainan's Baihe District in Taiwan, which dates back to 2015.\n"
+    ties = of_type(extract(text, "2025-02-03"), "partnership")
+    assert [(names(f), f.date) for f in ties] == [(["Unnan", "Baihe"], "2015")]
+
+
+def test_companies_of_two_cities_sign_no_local_pact(extract):
+    text = ("Incheon-based Hanjin Logistics signed a memorandum of understanding with Qingdao-based Sinotrans "
+            "on Tuesday. The deal, worth about $300 million, was signed at the Incheon-based company's office.\n")
+    facts = extract(text, "2025-02-12")
+    assert of_type(facts, "agreement") == [] and of_type(facts, "statistic") == []
+
+
+def test_a_mayor_at_a_conference_at_home_is_no_meeting(extract):
+    text = "Daegu Mayor Hong Joon-pyo attended a logistics industry conference in Seoul on Monday.\n"
+    assert of_type(extract(text, "2025-02-12"), "meeting") == []
+
+
+def test_discussing_the_possibility_of_a_tie_is_no_tie(extract):
+    text = ("Quang Ngai Province and Japan's Nara Prefecture have been discussing the possibility of signing "
+            "a friendship agreement, officials said.\n")
+    assert of_type(extract(text, "2024-12-02"), "partnership") == []

@@ -266,9 +266,15 @@ def _cross(a: PlaceHit, b: PlaceHit) -> bool:
 
 
 _INSTITUTION = (r"(?i:schools?|university|universities|college|academy|institute|hospital|museum|chambers?|association|"
-                r"society|company|corporation|bank|club|foundation|orchestra|choir|airport|zoo)")
+                r"society|company|companies|corporation|firms?|bank|club|foundation|orchestra|choir|airport|zoo|"
+                r"shipbuilders?|carmakers?|automakers?|manufacturers?|conglomerates?)")
 _INSTITUTION_AFTER = gated(r"^(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + _INSTITUTION + r"\b")
 _INSTITUTION_BEFORE = gated(r"\b" + _INSTITUTION + r"\s+(?:of|in|at)\s+(?:the\s+)?$")
+
+
+# "Shanghai-based COSCO", "a Busan-headquartered shipbuilder", "headquartered in Busan": a firm's home
+_COMPANY_HOME = gated(r"^-(?:based|headquartered|registered|listed)\b")
+_HEADQUARTERED = gated(r"\b(?:headquartered|based|registered|listed)\s+in\s+(?:the\s+)?$")
 
 
 def institutional(s: SentInfo, h: PlaceHit) -> bool:
@@ -277,7 +283,9 @@ def institutional(s: SentInfo, h: PlaceHit) -> bool:
     the government (spec: schools, universities and companies are not local governments)."""
     rel0, rel1 = h.start - s.sent.start, h.end - s.sent.start
     return bool(_INSTITUTION_AFTER.match(s.text[rel1: rel1 + 50])
-                or _INSTITUTION_BEFORE.search(s.text[max(0, rel0 - 30): rel0]))
+                or _INSTITUTION_BEFORE.search(s.text[max(0, rel0 - 30): rel0])
+                or _COMPANY_HOME.match(s.text[rel1: rel1 + 12])
+                or _HEADQUARTERED.search(s.text[max(0, rel0 - 30): rel0]))
 
 
 def preceded_by_number(text: str, pos: int) -> bool:

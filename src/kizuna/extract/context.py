@@ -420,6 +420,8 @@ _UNLISTED_AFTER_COUNTRY = re.compile(r"^['’]s\s+(?P<name>[A-Z][a-z]+(?:[- ][A-
 _ORGANISATION_AFTER = re.compile(
     r"^\s*(?:NPO|NGO|Inc|Co|Corporation|Group|University|Foundation|Association|Bank|Airlines?|"
     r"Motors?|Institute|Society|Council|Committee|Embassy|Ministry|Agency|Company|Museum)\b")
+_UNLISTED_OF_PLACE = re.compile(r"^['’]s\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>District|Ward|Township|Town|"
+                                r"Village|County|Borough)\b")
 _UNLISTED_SUFFIXED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<suffix>Town|Village|County|City)\b")
 _PAST_ACT = re.compile(r"\b(?:received|visited|met|signed|held|arrived|welcomed|hosted|toured|attended|inked)\b")
 _CURRENCY_AFTER = re.compile(r"\.?\s+dollars?\b")
@@ -519,6 +521,16 @@ def _unlisted_places(text: str, sent: Sentence, hits: list[PlaceHit], spans: lis
         level = "region" if m.group("suffix") in ("Prefecture", "Province") else "municipality"
         out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, level)))
         h.locator = True
+    for h in hits:  # "Kaohsiung's Meinong District": a district of a city or region, named with its level word
+        if h.level == "country" or h.demonym or text[h.end: h.end + 2] not in ("'s", "’s"):
+            continue
+        m = _UNLISTED_OF_PLACE.match(text[h.end: h.end + 60])
+        if not m or m.group("name").split()[0] in _NOT_NAME_WORDS:
+            continue
+        s, e = h.end + m.start("name"), h.end + m.end()
+        if free(s, e):
+            out.append(PlaceHit(s, e, text[s:e], PlaceRef(None, m.group("name"), h.country, "municipality")))
+            h.locator = True
     for name, ref in (of_country or {}).items():  # "Xieng Khouang province of Laos", then "from Xieng Khouang"
         if name not in sent.text:
             continue

@@ -139,6 +139,8 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
             return []
         if len(parties) < 2 and not (name and local_kind and location is not None and not parties):
             return []
+        if not name_places and len(parties) >= 2 and len({p.country for p in parties}) == 1:
+            return []  # "attended a shipping conference in Seoul": a domestic event, no exchange between countries
         if not parties and location is not None:
             parties = [location]  # a named forum whose members the text does not list: where it meets
         attrs: dict = {}

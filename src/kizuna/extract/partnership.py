@@ -47,6 +47,10 @@ _NOT_AMONG = gated(r"^\s+(?:is|was|are)\s+not\s+(?:yet\s+|currently\s+)?(?:among
                    r"|^\s+(?:is|are)\s+(?:not yet|still not)\b", re.IGNORECASE)
 
 
+# "Kawasaki and Ulsan are not sister cities": the tie the words name is denied
+_NOT_BEFORE = gated(r"\b(?:are|is|were|was|have|has)\s+(?:not|never)\s+(?:yet\s+|been\s+|become\s+)*(?:an?\s+)?$", re.IGNORECASE)
+
+
 def _denied(s: SentInfo, h: PlaceHit) -> bool:
     """'12 sister cities ... Gimhae is not yet one of them': a place the sentence says is no partner."""
     return bool(_NOT_AMONG.match(s.text[h.end - s.sent.start: h.end - s.sent.start + 40]))
@@ -56,17 +60,21 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
     if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
-    triggers = [m for m in TRIGGER.finditer(s.text)
+    triggers = [m for m in TRIGGER.finditer(s.text) if not _NOT_BEFORE.search(s.text, 0, m.start())]
+    triggers = [m for m in triggers
                 if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
                 or _LISTED_AFTER.match(s.text[m.end(): m.end() + 25])]  # "13 sister cities, among them X and Y"
     if not triggers:
         return []
     low = s.text.lower()
-    if rx.search(r"\b(?:suggest|propos|hope|wish|could become|consider)\w*", low) and not re.search(
+    if rx.search(r"\b(?:suggest|propos|hope|wish|could become|consider|possibility of|possible|explor(?:e|ing)|"
+                 r"discussing|look(?:ing)? into)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
+    denied = [m.end() for m in TRIGGER.finditer(s.text) if _NOT_BEFORE.search(s.text, 0, m.start())]
     pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
-             if not any(institutional(s, h) or _denied(s, h) for h in p)]
+             if not any(institutional(s, h) or _denied(s, h) for h in p)
+             and not any(all(h.start - s.sent.start < e for h in p) for e in denied)]  # "X and Y are not sister cities, but"
     if pairs and all(_compared(s, p[0]) for p in pairs) and _PAIR_SUBJECT.match(s.text) and len(doc.recent_pair) == 2:
         # "The two cities became friendship cities in 1979, the first such pairing ... after Tianjin and Kobe"
         pairs = [list(doc.recent_pair)]

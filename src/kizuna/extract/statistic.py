@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from kizuna.extract import prefilter as rx
-from kizuna.extract.common import dedup, make_fact, national_only
+from kizuna.extract.common import dedup, institutional, make_fact, national_only
 from kizuna.extract.context import DocInfo, PlaceHit, SentInfo
 from kizuna.extract.dates import ordinal_value, past_years_span
 from kizuna.extract.prefilter import gated
@@ -201,7 +201,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
                 s.places and CONTINENT.search(text)):
             continue  # a trade total with no partner: not about an exchange between two sides
         if (money or m.group("pct")) and not any(h.level != "country" and (not h.located or _invested_in(text))
-                                                 for h in s.parties):
+                                                 and not institutional(s, h) for h in s.parties):
             continue  # trade between two countries: national, not local
         if money:
             if not MONEY_CONTEXT.search(text) and not m.group("scale"):
