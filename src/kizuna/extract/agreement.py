@@ -172,6 +172,10 @@ def _listed_documents(text: str, docs: list[re.Match[str]]) -> list[re.Match[str
 _CLAUSE_CUT = gated(r";|,\s+(?:and|while|but|whereas)\s+|\b(?:which|who)\b")
 
 
+_SAID_DATE = gated(r"\b(?:said|says|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                   r"(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:has|have|had)\s+(?:signed|inked|sealed|concluded)\b")
+
+
 def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
     """The signing date: the first after the signing verb (or after this document, when a list
     names several), not the tie's year told before it."""
@@ -185,7 +189,9 @@ def _date(s: SentInfo, start: int | None, end: int) -> DateMention | None:
         sign = renew  # "signed a friendship agreement in 1982 and renewed it in 2012": the renewal's date
     d = first_date(s, after=s.sent.start + sign.start()) if sign else first_date(s)
     if d is not None and background_date(s, d):
-        d = first_date(s, event=True) or d  # "on Monday renewed the agreement that has linked them since 1991": Monday
+        # "on Monday renewed the agreement that has linked them since 1991": Monday; "the county said Wednesday
+        # it has signed ...": when it was said, not signed (a later sentence may tell the day)
+        d = first_date(s, event=True) or (None if _SAID_DATE.search(text) else d)
     if sign and d is not None and d.start < s.sent.start + sign.start():
         own = [x for x in s.dates if x.value and x.start < s.sent.start + sign.start()
                and not _CLAUSE_CUT.search(text[x.end - s.sent.start: sign.start()])]
@@ -235,7 +241,8 @@ _PAIR_SIGNED = gated(r"\b(?:[Tt]he two(?: (?:sides|provinces|cities|prefectures|
                      r"renewed|(?:will|would|are to|(?:are|were)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?sign)\b")
 _UNDER_SIGNED = gated(r"\s*(?:Under|Through|Based on)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|pact|"
                       r"memorandum|MoU|MOU|letter of intent|accord)\s+(?:that\s+was\s+)?signed\b")
-_PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}(?:on\s+\w+\s+)?(?:signed|inked)\b")
+_PEOPLE_SIGNED = gated(r"^\s*(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:[A-Z][\w.-]*\s+){1,3}(?:on\s+\w+\s+)?"
+                       r"(?:(?:also|then|jointly|later)\s+)?(?:signed|inked|sealed|concluded)\b")
 
 
 _WITH_PARTY = gated(r"\b(?:sign|signed|signs|signing|ink|inked|conclude|concluded)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?$")

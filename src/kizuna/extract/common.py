@@ -116,7 +116,17 @@ EVENT_REF = gated(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:forum|festival|visit|tri
 
 def story_date(doc: DocInfo, s: SentInfo, back: int = 4) -> DateMention | None:
     """The date of the occasion the story has just told (a forum "held on Tuesday", a festival
-    in August), for a pact or pledge made there whose own sentence gives no date."""
+    in August), for a pact or pledge made there whose own sentence gives no date.  "At the meeting, ...":
+    the nearest dated sentence that names a meeting, before any other dated one."""
+    named = rx.search(r"\b(?:at|during|on the sidelines of)\s+the\s+(?P<noun>meeting|forum|conference|summit|ceremony|talks|"
+                      r"session|festival)\b", s.text, re.IGNORECASE)
+    if named is not None:
+        noun = named.group("noun").lower()
+        for prev in reversed(doc.sentences[max(0, s.index - back): s.index]):
+            told = re.search(r"\b" + noun + r"\b", prev.text, re.IGNORECASE)
+            dated = [d for d in prev.dates if d.value and len(d.value) >= 7 and d.kind != "dateline"]
+            if dated and told is not None:  # the date told after the meeting's name ("held on Tuesday")
+                return next((d for d in dated if d.start - prev.sent.start > told.start()), dated[-1])
     for prev in reversed(doc.sentences[max(0, s.index - back): s.index]):
         dated = [d for d in prev.dates if d.value and len(d.value) >= 7]
         if dated:

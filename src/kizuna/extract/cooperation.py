@@ -87,7 +87,8 @@ UNDER_PACT = gated(r"^\s*(?:Under|Through|With|Based on)\s+(?:the|this|that|thei
                         r"the (?:cities|provinces|prefectures|states|regions|partners)|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
                         r"(?:will|plan to|are to|agreed to)\s+(?:also\s+|jointly\s+)?(?:promote|expand|develop|boost|"
                         r"strengthen|carry out|launch|hold|run|organi[sz]e|cooperate|work|share|exchange|step up|"
-                        r"encourage|increase|train|send|host|receive|provide|support|build|invite|dispatch|set up)\b")
+                        r"encourage|increase|train|send|host|receive|provide|support|build|invite|dispatch|set up|"
+                        r"recruit|select|screen|employ|hire|accept|fund|finance|offer|open|establish)\b")
 # the terms of a document signed in the same sentence: "inked a memorandum on X, under which they will ..."
 WHEREBY = gated(r"\b(?:under which|whereby|under the terms of which)\b", re.IGNORECASE)
 PLEDGE = gated(r"\b(?:agreed|agreeing|pledged|pledging|promised|promising|vowed|vowing|committed)\b", re.IGNORECASE)
@@ -110,7 +111,8 @@ TITLE = gated(r"[\"“]([^\"”]{6,80})(?<![,.!?])[\"”]")  # (not speech: '"..
 COMMENTATOR = gated(r"[,.!?][\"”]\s+(?:said|says|according to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:researcher|"
                     r"analyst|professor|expert|scholar|academic|economist|observer|commentator)s?\b", re.IGNORECASE)
 WEAK = gated(r"\b(?:look(?:ed|ing)? (?:at|for) ways|hope[sd]?|wish(?:es|ed)?|propos\w*|suggest\w*|"
-                  r"could|might|called for|urged|should|looks? forward|looking forward|the importance of|"
+                  r"could|might|called for|calling for|urged|urging|should|looks? forward|"
+                  r"looking forward|the importance of|"
                   r"talked about|discussed|explored)\b", re.IGNORECASE)
 
 
@@ -257,8 +259,8 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
     fields = fields_in(text)
     standing = STANDING.search(text) if fields else None
     if WEAK.search(text) and not rx.search(r"\bagreed\b|\bwill\b", text, re.I) and not (
-            standing and not rx.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|called for)\b",
-                                       text, re.IGNORECASE)):
+            standing and not rx.search(r"\b(?:could|might|should|hope[sd]?|propos\w*|suggest\w*|urged|urging|"
+                                               r"called for|calling for)\b", text, re.IGNORECASE)):
         return []  # talk of cooperation; but "talked about the two cities' collaboration on trade" states it
     if TERMS.search(text) and not aid:
         return []

@@ -27,7 +27,8 @@ RECEIVES = gated(r"\b(?:received|receives|met|meets|met with|held (?:separate )?
 LOCAL_TITLE = gated(r"\b(?:Governor|Mayor|Chairman|Chairwoman|Chair|Party Secretary|Secretary|Lieutenant Governor)\b")
 SIDELINES = gated(r"\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
 JOINS = gated(r"\b(?:told|addressed|spoke (?:at|to)|attended|took part in|participated in|joined)\s+the\s+"
-                   r"(?:forum|conference|summit|meeting|dialogue|symposium)\b", re.IGNORECASE)
+                   r"(?:(?:opening|closing|plenary|main)\s+)?(?:forum|conference|summit|meeting|dialogue|symposium|session)\b",
+              re.IGNORECASE)
 # The words NAMED must end on (keep in step with it): most sentences name no event, and NAMED,
 # trying runs of capitalised words at every capital, is the costliest pattern of the type rules.
 NAMED_WORD = gated(r"Meeting|Forum|Conference|Summit|Dialogue|Symposium|Roundtable|Round Table")
@@ -44,8 +45,11 @@ EDITION = gated(r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
                      r"eleventh|twelfth|fifteenth|twentieth)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|forum|conference|summit|"
                      r"dialogue|session|edition|symposium)", re.IGNORECASE)
 # a numbered meeting of a standing joint body: "the 15th meeting of the joint working committee between ..."
-COMMITTEE = gated(r"\b(?:meeting|session|plenary session)\s+of\s+the\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:committee|commission|"
-                  r"council|working group|task force))\b(?=\s+(?:between|of|among)\b)", re.IGNORECASE)
+# ("the fourth meeting of their joint cooperation committee": a body the two sides own, told by its possessive)
+COMMITTEE = gated(r"\b(?:meeting|session|plenary session)\s+of\s+(?:the\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:committee|"
+                  r"commission|council|working group|task force))\b(?=\s+(?:between|of|among)\b)|(?:their|the two sides['’])\s+"
+                  r"(?P<own>(?:[\w-]+\s+){0,3}?(?:joint|cooperation|exchange)\s+(?:[\w-]+\s+){0,2}?(?:committee|commission|"
+                  r"council|working group|task force))\b)", re.IGNORECASE)
 _OTHER_BODY = gated(r"\s+of\s+the\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:committee|commission|council|assembly|congress))\b",
                     re.IGNORECASE)
 LOCATION = gated(r"\b(?:held|take place|took place|convened|hosted)\s+(?:\w+\s+){0,3}?in\s+$", re.IGNORECASE)
@@ -107,7 +111,10 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         if members:
             parties = members  # "the Japan-China-Korea ... Conference, bringing together officials from A, B and C"
         if body is not None:
-            name = body.group("body")
+            name = body.group("body") or body.group("own")
+            unplaced = [h.ref for h in dedup(s.parties) if not h.located and h.level != "country"]
+            if len(unplaced) >= 2 and len({p.country for p in unplaced}) >= 2:
+                parties = unplaced  # "... held the 4th meeting of their committee in Vinh": Vinh is where, not who
             if len({p.country for p in parties}) < 2:
                 return _talks(doc, s, visit_facts)  # "the 3rd session of the city council of X": at home
             if len(parties) >= 2:
@@ -120,7 +127,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
                                r"friendship|sister", name or text, re.IGNORECASE)
         if not local_kind and all(p.level == "country" for p in parties):
             return []  # a national meeting: not an exchange between local governments
-        if len(parties) == 1 and name and local_kind and parties[0].level == "country" and not s.planned:
+        if len(parties) == 1 and name and local_kind and not s.planned and (
+                parties[0].level == "country" or (name_places and not _listed_members(s))):
+            # ("The fifth Qingdao International Friendship City Conference opened": the host alone, guests told next)
             # a named forum of local governments with one side named: members who speak to it later join it
             d = first_date(s, event=True)
             forum_attrs = {"name": name, **({"edition": ordinal_value(edition_m.group("ord"))} if edition_m else {}),
@@ -145,12 +154,39 @@ def extract(doc: DocInfo, s: SentInfo, *, visit_facts: int = 0) -> list[Fact]:
         named_fact = make_fact("meeting", parties, s, date=d.value if d else None, attributes=attrs, confidence=0.6)
         if all(p.level == "country" for p in parties) and name:
             doc.countries_forum = (named_fact, s.index)
+        earlier = _earlier_edition(doc, s, named_fact, edition_m) if (body is not None or series) else None
+        if earlier is not None:
+            return [named_fact, earlier]
         if rx.search(r"\bagreed to (?:hold|host|convene)|\bwill (?:hold|host)", text) and TALKS.search(text):
             named_fact.status = "planned"
             named_fact.date = None
             return [named_fact, *_talks(doc, s, visit_facts)]  # talks that agreed to hold the next one
         return [named_fact]
     return _talks(doc, s, visit_facts)
+
+
+# "reviewing projects since the third session in Suwon in 2024": the series' earlier meeting, told in passing
+_EARLIER = gated(r"\b(?:since|after|following|at|from)\s+the\s+(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+                 r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:session|meeting)\s+(?:held\s+)?in\s+(?P<where>[A-Z][\w-]+)"
+                 r"(?:\s+[A-Z][\w-]+)?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _earlier_edition(doc: DocInfo, s: SentInfo, fact: Fact, edition_m: re.Match[str] | None) -> Fact | None:
+    """The earlier meeting of a numbered series that the sentence telling a later one names with its
+    place and year; None when there is none (or its number is not below the one told)."""
+    m = _EARLIER.search(s.text, edition_m.end() if edition_m else 0)
+    if m is None or fact.attributes.get("edition") is None:
+        return None
+    n = ordinal_value(m.group("ord"))
+    if not n or n >= fact.attributes["edition"]:
+        return None
+    attrs = {k: v for k, v in fact.attributes.items() if k != "location"}
+    attrs["edition"] = n
+    where = next((h for h in s.places if h.start - s.sent.start == m.start("where")), None)
+    if where is not None:
+        attrs["location"] = where.ref.to_json()
+    return make_fact("meeting", list(fact.places), s, date=m.group("year"), status="happened", attributes=attrs,
+                     confidence=0.5, people=False)
 
 
 # a meeting of the series being held (a new one), not the one just told being spoken of
@@ -344,6 +380,14 @@ def _joined_forum(doc: DocInfo, s: SentInfo) -> list[Fact] | None:
     if forum is None or not JOINS.search(s.text):
         return None
     have = {p.country for p in forum.places}
+    if all(p.level != "country" for p in forum.places):
+        # a local host's forum: every local government of another country whose head speaks joins it
+        guests = [h for h in dedup(s.parties) if h.country not in have and h.level != "country" and not h.located]
+        if not guests:
+            return None
+        forum.places.extend(h.ref for h in guests)
+        doc.pending_forum = None
+        return [forum]
     joiner = next((h for h in s.parties if h.country not in have), None)
     if joiner is None:
         joiner_id = next((p.place_id for p in s.person_refs if p.place_id), None)

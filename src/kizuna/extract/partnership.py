@@ -182,7 +182,17 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
             facts.append(make_fact("partnership", pair, s, date=d_pair, date_end=e_pair,
                                    status="happened" if derived else status,  # "will sign an MoU marking 40 years of"
                                    attributes=pair_attrs, people=False, confidence=0.6 if weak else 0.7))
+    if facts and all(_in_quoted_title(s.text, m.start()) for m in triggers):
+        for f in facts:  # 'the photo exhibition "Okayama and San Jose: Sister Cities in Pictures" (March 2024)':
+            f.date = f.date_end = None  # the tie is only named in a title; the date is the event's
     return facts
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{6,120})[\"”]")
+
+
+def _in_quoted_title(text: str, pos: int) -> bool:
+    return any(q.start() < pos < q.end() for q in _QUOTED.finditer(text))
 
 
 _PAIR_SUBJECT = re.compile(r"\s*(?:The two|Both) (?:cities|sides|provinces|prefectures|states|regions|towns|localities)\b")

@@ -21,6 +21,7 @@ _ABBREV = {
     "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "d.c", "s", "n", "e", "w",
 }
 _BOUNDARY = re.compile(r"(?P<punct>[.!?。！？]+[\"'”’)\]]*|;(?=\s+\(?\d\)))?(?P<space>\s*\n\s*|(?<=[.!?。！？\"'”’)\];])\s+)")
+_DOT_LEADER = re.compile(r"\.{4,}")
 _CANDIDATE = re.compile(r"[.!?。！？;\n]")  # where a boundary that matters may begin (a line break: its run of space)
 
 
@@ -44,6 +45,8 @@ def split_sentences(text: str) -> list[Sentence]:
         newline = "\n" in m.group("space")
         if not newline and _is_abbreviation(text, m.start()):
             continue
+        if not newline and _DOT_LEADER.fullmatch(m.group("punct")):
+            continue  # "San Jose, California ........ Sister city since 1957": a list's dot leader, one line
         if not newline:
             nxt = text[cut: cut + 1]
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(" or not nxt.isascii()):

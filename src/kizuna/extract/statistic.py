@@ -95,9 +95,43 @@ def figures(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# a report's figure line: "Delegations received from partner cities in FY2024: 7 (FY2023: 5)"
+_LABELLED = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][a-z]+(?:\s+[\w'’-]+){0,8}?)(?:\s+(?:in|during)\s+"
+                       r"(?P<fy>FY\s?|fiscal\s+)?(?P<year>(?:19|20)\d\d))?\s*:\s*(?P<num>\d[\d,]*)"
+                       r"(?:\s*\(\s*(?P<fy2>FY\s?|fiscal\s+)?(?P<year2>(?:19|20)\d\d)\s*:\s*(?P<num2>\d[\d,]*)\s*\))?\s*$")
+
+
+def _labelled(doc: DocInfo, s: SentInfo) -> list[Fact]:
+    """The figures of a report's 'label: N' line whose label counts exchanges (delegations, visits,
+    partner cities): one statistic per figure, dated by its (Japanese fiscal) year; none for any
+    other label ("Foreign residents as of March 31: 13,412" is a population)."""
+    m = _LABELLED.match(s.text)
+    if m is None or not CONTEXT.search(m.group("label")):
+        return []
+    noun = COUNT_NOUN.match(m.group("label"))
+    if noun is None or not rx.search(r"s$", noun.group("noun")):
+        return []
+    subject = m.group("label").strip()[:80]
+    places = [h for h in dedup(s.parties)] or ([doc.focus] if doc.focus is not None else [])
+    facts = []
+    for num, fy, year in ((m.group("num"), m.group("fy"), m.group("year")),
+                          (m.group("num2"), m.group("fy2"), m.group("year2"))):
+        if num is None:
+            continue
+        date, end = (f"{year}-04", f"{int(year) + 1}-03") if year and fy else (year, None)
+        facts.append(make_fact("statistic", places, s, date=date, date_end=end, status="happened", people=False,
+                               attributes={"subject": subject, "value": int(num.replace(",", "")),
+                                           "qualifier": "exact", "unit": _unit(noun.group("noun"))},
+                               confidence=0.45))
+    return facts
+
+
 def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     """Statistic facts in one sentence."""
     text = s.text
+    labelled = _labelled(doc, s)
+    if labelled:
+        return labelled
     if not CONTEXT.search(text) and not (doc.last_stat_sentence == s.index - 1 and RANKED_SHARE.search(text)) \
             and not _TOOK_PART_VERB.search(text) and not _SENT_PEOPLE.search(text) and not _WORKING_IN.search(text) \
             and not _HOME_TO.search(text):
@@ -131,6 +165,8 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if rx.search(r"\b(?:participants|attendees|guests|delegates|representatives|people|visitors)\s+(?:from|of)\s+"
                      r"(?:more than |over |about |some |nearly |around )?$", text[max(0, ns - 45): ns]):
             continue  # "300 participants from 50 local governments", "representatives of 25 companies": attendance
+        if _GATHERED_FROM.search(text[max(0, ns - 80): ns]) and _GATHERING.search(text):
+            continue  # "with mayors and officials from 46 cities in 28 countries gathering in the city": who came
         if (m.group("cur") or m.group("cur2")) and rx.search(r"\d[^()]*\(\s*(?:US\$|\$|USD\s?|¥|€|RMB\s?)?$",
                                                              text[max(0, ns - 40): ns]):
             continue  # "1.53 billion yuan ($224.34 million)": the same sum in another currency
@@ -140,7 +176,7 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
         if ATTENDANCE.search(text[max(0, ns - 40): ns]):
             continue  # "which drew some 60 firms", "expected to draw officials from about 20 cities": who came
         plain = not (m.group("cur") or m.group("cur2") or m.group("pct") or m.group("scale"))
-        took_part = plain and not word_number and _took_part(text, rest)
+        took_part = plain and not word_number and not _SIZE_WORD.match(rest) and _took_part(text, rest)
         sub = plain and _sub_count(rest, facts, text[max(0, ns - 25): ns])
         if SKIP_AFTER.match(rest) and not m.group("cur") and not m.group("cur2") and not took_part \
                 and not (m.group("pct") and rx.match(r"\s*year[- ]on[- ]year\b", rest)):  # "rose 12.5 percent year on year"
@@ -233,6 +269,12 @@ def extract(doc: DocInfo, s: SentInfo) -> list[Fact]:
     return facts
 
 
+# those who came to one event, counted by where they came from, then the event or the gathering itself
+_GATHERED_FROM = gated(r"\b(?:mayors|officials|delegates|delegations|representatives|participants|guests|leaders|"
+                       r"governors)(?:\s+and\s+[a-z-]+)?\s+from\s+(?:more than |over |about |some |nearly |around )?"
+                       r"(?:[\d,]+\s+[a-z]+\s+(?:in|and)\s+(?:more than |over |about |some |nearly |around )?)?$")
+_GATHERING = gated(r"\b(?:gathering|gathered|gather|attending|attended|taking part|took part|convened|assembled)\b|"
+                   r"\b(?:forum|conference|summit|symposium|festival|ceremony|expo)\b", re.IGNORECASE)
 ATTENDANCE = gated(r"\b(?:drew|draws?|drawing|attracted|attracts?|brought together|bringing together|gathered)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:more than |over |about |some |nearly |around |up to )?$", re.IGNORECASE)
 # the people counted, then what they did in the exchange: "more than 400 young people from the two regions
@@ -244,6 +286,7 @@ _TOOK_PART = gated(r"^\s*(?:(?!that\b|which\b|who\b)[\w'’,-]+\s+){0,6}?" + _PE
                    r"(?:so far\s+|since\s+\w+\s+)?(?:taken part|participated|joined|trained|studied|worked|been deployed|"
                    r"been sent|been dispatched|been hosted|gone|travelled|traveled)|took part|taking part|participated in|were sent|were dispatched|"
                    r"(?:are|were)\s+(?:currently\s+|now\s+|still\s+)?(?:working|studying|training)\s+in(?=\s+(?-i:[A-Z]))|"
+                   r"(?:worked|studied|trained)\s+in(?=\s+(?-i:[A-Z]))|"
                    r"(?:visited|travell?ed to)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:[\s,.;]|$)))")
 _EXCHANGE_WORDS = gated(r"exchange|program|programme|deployed|dispatched|trained|studied|worked on|worked at|"
                         r"to (?-i:[A-Z])|in (?-i:[A-Z])|visited (?-i:[A-Z])|(?:school|study|home-?stay) (?:trips?|tours?|visits?)", re.IGNORECASE)
@@ -254,8 +297,12 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 
 
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
-                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled)\b"
-                        r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b")
+                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled|"
+                        r"studied|worked)\b"
+                        r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b"
+                        # "64 workers from Bayombong worked in Hongcheon last year": one side's people in the other
+                        r"|\b(?:workers|trainees|students|interns|nurses|caregivers)\s+from\s+(?-i:[A-Z])[\w\s'’-]{0,40}?\s+"
+                        r"(?:worked|studied|trained)\s+in\s+(?-i:[A-Z])")
 # "they have exchanged more than 300 delegations and 16,000 students, teachers and artists"
 _EXCHANGED_BEFORE = gated(r"\b(?:exchanged|sent|sends|sending|dispatched|hosted|hosting|welcomed|receiving|training|receive[sd]?|accept(?:ed|s)?|train(?:s|ed)?|"
                           r"scholarships?\s+to|home to)\b[^.;]{0,60}$")
@@ -291,8 +338,10 @@ def _sub_count(rest: str, facts: list[Fact], before: str = "") -> Fact | None:
     return next((f for f in reversed(facts) if f.attributes.get("unit") in ("pairs", "partnerships")), None)
 
 
+# "a 16-member citizens' delegation ... visited": a delegation's size, not people counted as taking part
+_SIZE_WORD = re.compile(r"[-\s]?(?:member|strong|person|man|woman)\b")
 _INCLUDING = gated(r"\b(?:including|among them|of whom)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
-_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+[A-Z(]")
+_SECTION_NUMBER = re.compile(r"\d{1,2}[.-]\d{1,2}\s+[A-Z(]")  # "3.2 A delegation ...", "3-1 Our partner cities"
 # people of one side working or studying in the other: "9,800 people from Ha Tinh are currently working in Japan"
 _WORKING_IN = gated(r"\b(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?(?:working|studying|training)\s+in\s+(?-i:[A-Z])",
                     re.IGNORECASE)

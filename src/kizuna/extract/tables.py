@@ -60,15 +60,26 @@ def _hub_and_kind(doc: DocInfo, head_index: int) -> tuple[PlaceHit, str] | None:
         local = [h for h in s.parties if h.level != "country"]
         if tie and len({h.key for h in local}) == 1:
             return local[0], next(k for k, v in tie.groupdict().items() if v)
+        if tie and not local and _OUR_TIES.search(s.text) and doc.focus is not None and doc.sentences[0].parties \
+                and doc.focus.key in {h.key for h in doc.sentences[0].parties}:
+            # "3-1 Our partner cities" on a city's own page: the government the page's first line names
+            return doc.focus, next(k for k, v in tie.groupdict().items() if v)
     return None
+
+
+_OUR_TIES = re.compile(r"\b[Oo]ur\s+(?:sister|friendship|partner|twin)\w*\s+(?:cities|city|towns?|states?|provinces?|"
+                       r"prefectures?|regions?)\b")
 
 
 # "Riverside, California, USA (March 1957)", "- Rennes, France: 1967", "Minsk (Belarus), since 1973":
 # names and commas, then a date in brackets or after a dash, colon or comma; no verb, no sentence
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|le|sur|am|an|der|upon|on))*"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|le|sur|am|an|der|upon|on|of))*"
 _LIST_LINE = re.compile(rf"^\s*(?:[-•*·–]\s*)?{_NAME}(?:\s*,\s*{_NAME}|\s*\({_NAME}\)){{0,3}}\s*"
                         r"(?:\((?:[Ss]ince\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:1[89]\d\d|20\d\d)\)"
-                        r"|[-–:,]\s*(?:[Ss]ince\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
+                        r"|[-–:,]\s*(?:[Ss]ince\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d)"
+                        # "San Jose, California, United States ........ Sister city since 1957": a dot leader, the tie
+                        r"|\s*\.{3,}\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+)?(?:[Ss]ince\s+|in\s+|[-–:,]\s*)?"
+                        r"(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
 
 
 def _list_runs(doc: DocInfo) -> list[tuple[int, list[SentInfo]]]:
@@ -99,8 +110,10 @@ def listed_partnerships(doc: DocInfo) -> list[Fact]:
             if partner is None or partner.country == hub.country or partner.key == hub.key:
                 continue
             d = next((d for d in s.dates if d.value), None)
+            own = _TIE_WORDS.search(s.text[partner.end - s.sent.start:])  # "........ Friendship city since 1981"
+            line_kind = next(k for k, v in own.groupdict().items() if v) if own else kind
             facts.append(make_fact("partnership", [hub, partner], s, date=d.value if d else None,
-                                   status="happened", attributes={"kind": kind}, people=False, confidence=0.6))
+                                   status="happened", attributes={"kind": line_kind}, people=False, confidence=0.6))
     return facts
 
 
