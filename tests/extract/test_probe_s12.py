@@ -329,3 +329,19 @@ def test_a_programme_that_has_run_since_a_year_is_dated_by_it(extract):
             "program that has run since 1996.\n")
     coop = of_type(extract(text, None), "cooperation")
     assert [f.date for f in coop] == ["1996"]
+
+
+def test_the_delegation_leader_s_talks_are_part_of_the_visit(extract):
+    text = ("A delegation of 30 executives from companies in Shizuoka Prefecture visited Dong Nai Province on Tuesday. "
+            "Shizuoka Vice Governor Ken Mori, who led the delegation, met Dong Nai Chairman Vo Tan Duc and proposed "
+            "that the two localities consider signing a memorandum next year.\n")
+    facts = extract(text, "2024-04-10")
+    assert [names(f) for f in of_type(facts, "visit")] == [["Shizuoka", "Dong Nai"]]
+    assert of_type(facts, "meeting") == [] and of_type(facts, "agreement") == []
+
+
+def test_an_annual_exchange_held_since_a_year_is_standing_cooperation(extract):
+    text = ("Shimane and North Gyeongsang became sister regions in 1989, and the two have held an annual "
+            "youth exchange since 1990.\n")
+    coop = of_type(extract(text, "2024-12-01"), "cooperation")
+    assert [(sorted(names(f)), f.date, f.status) for f in coop] == [(["North Gyeongsang", "Shimane"], "1990", "happened")]

@@ -220,6 +220,9 @@ def _partner_for_country(doc: DocInfo, pair: list[PlaceHit]) -> list[PlaceHit]:
 _EXCHANGES_BEGAN = gated(r"\bexchanges?\s+(?:that|which)\s+(?:began|started)\b", re.IGNORECASE)
 
 
+# "the two have held an annual youth exchange since 1995": a standing exchange the pair runs
+_ANNUAL_EXCHANGE = gated(r"\b(?:held|hold|holds|run|runs|ran|organi[sz]ed?)\s+(?:an?\s+)?(?:annual|regular|yearly|biennial)\s+"
+                         r"(?:[\w-]+\s+){0,2}?exchanges?\b", re.IGNORECASE)
 # a verb the pair did, never a counted noun ("have exchanged 200 delegations and cooperated in ...")
 _ACTED = re.compile(r"(?:co-?operated|collaborated|worked)\b", re.IGNORECASE)
 # projects the pair has carried out, counted, in named fields: standing cooperation (the count is a statistic too)
@@ -253,7 +256,7 @@ def extract(doc: DocInfo, s: SentInfo, *, ties: int = 0, visits: int = 0) -> lis
         or rx.search(r"[\"”]\s+between\s", text)  # 'the "Green Port Initiative" between Kobe and Tianjin'
 
     if not m:
-        m = _CARRIED_OUT_COUNTED.search(text)  # "the two sides have carried out 200 cooperation projects in trade"
+        m = _CARRIED_OUT_COUNTED.search(text) or _ANNUAL_EXCHANGE.search(text)  # "the two sides have carried out 200 cooperation projects in trade"
     if not m:
         return []  # "agreements on 11 cooperation projects": a count of deals, a statistic
     fields = fields_in(text)
