@@ -345,3 +345,9 @@ def test_an_annual_exchange_held_since_a_year_is_standing_cooperation(extract):
             "youth exchange since 1990.\n")
     coop = of_type(extract(text, "2024-12-01"), "cooperation")
     assert [(sorted(names(f)), f.date, f.status) for f in coop] == [(["North Gyeongsang", "Shimane"], "1990", "happened")]
+
+
+def test_joint_working_group_meetings_held_are_counted(extract):
+    text = "Guangxi and Cao Bang have held 9 joint working group meetings since 2010.\n"
+    stats = of_type(extract(text, "2024-05-09"), "statistic")
+    assert [(f.attributes["value"], f.date) for f in stats] == [(9, "2010")]

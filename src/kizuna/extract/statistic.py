@@ -28,18 +28,18 @@ NUMBER = gated(  # lower case throughout: IGNORECASE anyway, and it lets the pre
 MAY_HOLD_NUMBER = gated(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                              r"thirty|forty|fifty|hundred)\b", re.IGNORECASE)
 COUNT_NOUN = gated(
-    r"^(?:(?!that\b|which\b|who\b|of\b|in\b)[\w'’-]+\s+){0,2}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
+    r"^(?:(?!that\b|which\b|who\b|of\b|in\b)[\w'’-]+\s+){0,3}?(?P<noun>sister[- ]cit(?:y|ies)|sister[- ]\w+|friendship[- ]\w+|partner(?:ship)?[- ]?\w*|"
     r"twin\w*|pairs?|relationships?|ties|affiliations?|delegations?|visits?|agreements?|MoUs?|MOUs?|memorand\w*|"
     r"projects?|enterprises?|companies|firms|businesses|investments?|investors?|exchanges?|programs?|programmes?|"
     r"local governments?|localities|prefectures|municipalities|provinces|governors|mayors|trainees|"
-    r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors|"
+    r"interns|flights|countries|states|cities|regions|partners|counterparts|ports|fields|sectors|meetings|sessions|"
     r"member (?:governments|cities|localities|provinces|states|regions))\b",
     re.IGNORECASE,
 )
 CONTEXT = gated(
     r"sister|friendship|partner|twin|exchange|delegation|agreement|cooperat|invest|trade|export|import|"
     r"enterprise|compan|firm|business|project|visit|affiliat|governor|relationship|mou\b|"
-    r"member (?:governments|cities|localities|provinces|states|regions)",
+    r"member (?:governments|cities|localities|provinces|states|regions)|joint (?:[\w-]+ ){0,2}(?:meetings|sessions)",
     re.IGNORECASE,
 )
 MONEY_CONTEXT = gated(r"invest|export|import|trade|worth|valued|value|turnover|capital|contract", re.IGNORECASE)
