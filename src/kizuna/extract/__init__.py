@@ -67,17 +67,20 @@ def _talks_of_visits(facts: list[Fact]) -> list[Fact]:
     """Talks held on a visit are part of the visit (the annotation convention): an unnamed meeting of
     the pair a visit of the same day joins is dropped ("X arrived in Y on Monday. X held talks with Y's
     governor" is one visit).  A named meeting, or talks on another day, stays a meeting."""
-    trips = {(frozenset(ref_key(p) for p in f.places), f.date) for f in facts if f.type == "visit" and f.date}
-    visited = {frozenset(ref_key(p) for p in f.places) for f in facts if f.type == "visit" and f.status == "happened"}
+    def pair(f: Fact) -> frozenset[str]:
+        return frozenset(ref_key(p) for p in f.places)
+
+    trips = {(pair(f), f.date) for f in facts if f.type == "visit" and f.date}
+    visited = {pair(f) for f in facts if f.type == "visit" and f.status == "happened"}
 
     def of_the_delegation(f: Fact) -> bool:  # "X, who led the delegation, met Y": the visit's talks
-        return (frozenset(ref_key(p) for p in f.places) in visited
+        return (pair(f) in visited
                 and bool(re.search(r"\b(?:led|headed|leading|heading) the delegation\b|\bduring (?:the|his|her|their) "
                                    r"(?:visit|trip|stay)\b", f.evidence.text)))
 
     return [f for f in facts if not (
         f.type == "meeting" and not f.attributes.get("name") and not f.attributes.get("edition")
-        and ((f.date and (frozenset(ref_key(p) for p in f.places), f.date) in trips) or of_the_delegation(f)))]
+        and ((f.date and (pair(f), f.date) in trips) or of_the_delegation(f)))]
 
 
 def _remember(doc: DocInfo, s, found: list[Fact]) -> None:  # type: ignore[no-untyped-def]

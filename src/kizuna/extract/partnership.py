@@ -60,7 +60,9 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
     """Partnership facts stated in one sentence."""
     if national_relations(doc, s):
         return []  # two countries' own ties, not a local exchange
-    triggers = [m for m in TRIGGER.finditer(s.text) if not _NOT_BEFORE.search(s.text, 0, m.start())]
+    found = list(TRIGGER.finditer(s.text))
+    denied = [m.end() for m in found if _NOT_BEFORE.search(s.text, 0, m.start())]  # "X and Y are not sister cities"
+    triggers = [m for m in found if not _NOT_BEFORE.search(s.text, 0, m.start())]
     triggers = [m for m in triggers
                 if m.group().lower().startswith(("years", "anniversary")) or not preceded_by_number(s.text, m.start())
                 or _LISTED_AFTER.match(s.text[m.end(): m.end() + 25])]  # "13 sister cities, among them X and Y"
@@ -71,7 +73,6 @@ def extract(doc: DocInfo, s: SentInfo, *, visits: int = 0) -> list[Fact]:
                  r"discussing|look(?:ing)? into)\w*", low) and not re.search(
             r"\b(?:established|concluded|signed|became|since)\b", low):
         return []
-    denied = [m.end() for m in TRIGGER.finditer(s.text) if _NOT_BEFORE.search(s.text, 0, m.start())]
     pairs = [p for p in pairs_for(s, doc) or _compound_pair(s, triggers) or _our_partner(doc, s)
              if not any(institutional(s, h) or _denied(s, h) for h in p)
              and not any(all(h.start - s.sent.start < e for h in p) for e in denied)]  # "X and Y are not sister cities, but"

@@ -297,7 +297,7 @@ DOMESTIC_SCOPE = gated(r"^\s*(?:cities|counties|towns|villages|districts|municip
 
 
 _TOOK_PART_VERB = gated(r"\b(?:have|has|had)\s+(?:since\s+|so far\s+|also\s+)?(?:taken part|participated|trained|"
-                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|traveled|"
+                        r"been deployed|been sent|been dispatched|been hosted|sent|dispatched|exchanged|travell?ed|"
                         r"studied|worked)\b"
                         r"|\b(?:trainees|students|participants|workers|interns)\s+(?:taking|took)\s+part\b"
                         # "64 workers from Bayombong worked in Hongcheon last year": one side's people in the other

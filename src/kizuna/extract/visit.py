@@ -126,13 +126,16 @@ def _visit_by(doc: DocInfo, s: SentInfo) -> list[Fact]:
     dests = [as_region(doc, h) for h in dests if h.country != origin.country]
     if not dests:
         return []
-    attrs: dict = {}
-    size = SIZE.search(s.text)
-    if size:
-        attrs["delegation_size"] = int(next(g for g in size.groups() if g))
+    attrs = _size_attrs(s.text)
     d = first_date(s, after=start, event=True)
     doc.last_visitor, doc.last_visit = origin, (origin, dests[0])
     return [make_fact("visit", [origin, dests[0]], s, date=d.value if d else None, attributes=attrs, confidence=0.55)]
+
+
+def _size_attrs(text: str) -> dict:
+    """The visit's attributes its sentence gives by number: the delegation's size ("a 12-member delegation")."""
+    size = SIZE.search(text)
+    return {"delegation_size": int(next(g for g in size.groups() if g))} if size else {}
 
 
 def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
@@ -230,10 +233,7 @@ def _by_trigger(doc: DocInfo, s: SentInfo) -> list[Fact]:
     dests = dedup(h if (not arrival and not _the_capital(s, h) and _further_stop(doc, origin, h)) or (as_region(doc, h).key in named and _own_mayor(s, h))
                   or (host and _hosting_subject(s, h, m.start()))
                   else as_region(doc, h) for h in dests)  # "received by Kanazawa Mayor X and by the Ishikawa governor"
-    size = SIZE.search(text)
-    attrs: dict = {}
-    if size:
-        attrs["delegation_size"] = int(next(g for g in size.groups() if g))
+    attrs = _size_attrs(text)
     purpose = rx.search(r"\bto (explore|promote|discuss|strengthen|celebrate|attend|mark|sign|attract|deepen|"
                         r"seek|boost|expand|look)\b([^.;]{0,80})", text)
     if purpose:
@@ -575,7 +575,12 @@ def _publisher_hit(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
     if pub is None or not any(p.place_id == pub.id and pm.start < trigger
                               for pm, p in zip(s.people, s.person_refs, strict=True)):
         return None
-    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
+    return _first_mention(doc, pub.id)
+
+
+def _first_mention(doc: DocInfo, place_id: str | None) -> PlaceHit | None:
+    """The story's first mention of a place, for a sentence that speaks of it without naming it."""
+    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == place_id), None)
 
 
 # the page's own government by its organs: "That Council approves a civic delegation, led by the Mayor, to travel to"
@@ -588,7 +593,7 @@ def _own_organ(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:
     pub = doc.publisher
     if pub is None or not _OWN_ORGAN.search(s.text[:trigger]):
         return None
-    return next((h for sent in doc.sentences for h in sent.places if h.ref.id == pub.id), None)
+    return _first_mention(doc, pub.id)
 
 
 def _named_before(doc: DocInfo, s: SentInfo, trigger: int) -> PlaceHit | None:

@@ -41,11 +41,11 @@ CITY_REGION_TYPES = {"metropolitan city", "special city", "municipality", "speci
                      "special self-governing city", "district", "capital district", "metropolitan administration",
                      "federal territory"}
 
-# Suffixes a Japanese/Korean/Chinese municipality name may carry in GeoNames.
-_MUNI_SUFFIXES = (" shi", " ku", " machi", " cho", " mura", " son", " si", " gun", " gu", " xian")
-# the romanised suffixes of each country's municipalities: "Nghi Son" in Vietnam is no village "Nghi"
+# The romanised suffixes a municipality name may carry in GeoNames, per country ("Nghi Son" in
+# Vietnam is no village "Nghi"), and all of them for a name whose country is not given.
 _SUFFIXES_OF = {"JP": (" shi", " ku", " machi", " cho", " mura", " son"), "KR": (" si", " gun", " gu"),
                 "KP": (" si", " gun", " gu"), "CN": (" shi", " xian"), "TW": (" shi", " xian")}
+_MUNI_SUFFIXES = tuple(dict.fromkeys(suf for sufs in _SUFFIXES_OF.values() for suf in sufs))
 
 
 @dataclass
